@@ -1,0 +1,231 @@
+/**
+ * Public types of Assent. They mirror the JSON keys of the config one to one
+ * (see CONTRACT §4 and dist/config.schema.json), so a site owner can read the
+ * config file and these types side by side.
+ */
+
+/** A text shown to visitors: one string for every language, or a map from language code to string. */
+export type Text = string | { [language: string]: string };
+
+/** The Google Consent Mode v2 storage types a category can be mapped to. */
+export type GoogleConsentType =
+  | "ad_storage"
+  | "ad_user_data"
+  | "ad_personalization"
+  | "analytics_storage"
+  | "functionality_storage"
+  | "personalization_storage"
+  | "security_storage";
+
+/** One cookie a service sets, as listed in the cookie declaration. */
+export interface CookieDeclaration {
+  /** Cookie name; `*` is a wildcard (`_gat_UA-*`). Erased by this pattern when consent is withdrawn. */
+  name: string;
+  /** The host that sets it (`www.example.com`, `.linkedin.com`); shown in the cookie table. */
+  host?: string;
+  /** First- or third-party cookie; third-party cookies can't be erased by the page. */
+  party?: "first" | "third";
+  /** How long it lives, in words: "Session", "2 years". */
+  duration?: Text;
+  /** What it is for. */
+  description?: Text;
+}
+
+/** A third party (or a first-party feature) inside a category. */
+export interface ServiceConfig {
+  /** Id used by `data-service` and in `getConsent().services`; unique across the config. */
+  id: string;
+  title: Text;
+  description?: Text;
+  /** Link to the service's own privacy policy. */
+  policyUrl?: Text;
+  cookies?: CookieDeclaration[];
+  /** localStorage / sessionStorage key patterns (`*` wildcard) erased when consent is withdrawn. */
+  storage?: string[];
+}
+
+/** A purpose the visitor grants or refuses as a whole. */
+export interface CategoryConfig {
+  /** Id used by `data-category`; letters, digits, `_` and `-`. */
+  id: string;
+  /** Always granted, shown on and disabled; its content runs before any choice. */
+  required?: boolean;
+  /** Pre-set on in the preference center (not in the banner). A compliance warning when not required. */
+  default?: boolean;
+  /** Give every service of this category its own switch. */
+  toggleServices?: boolean;
+  title: Text;
+  description?: Text;
+  /** Google Consent Mode types granted with this category. */
+  googleConsent?: GoogleConsentType[];
+  services?: ServiceConfig[];
+}
+
+/** Where and how long the visitor's choice is kept. */
+export interface CookieOptions {
+  /** Cookie name, default `assent`. */
+  name?: string;
+  /** Days until the choice expires: a number, or different lifetimes for a consent and a refusal. Default 365. */
+  expiresDays?: number | { accept?: number; reject?: number };
+  /** Cookie domain, e.g. `.example.com` to share the choice across subdomains; default the current host. */
+  domain?: string;
+  /** Default `/`. */
+  path?: string;
+  /** Default `Lax`. */
+  sameSite?: "Lax" | "Strict" | "None";
+}
+
+/** Google Consent Mode v2 options. */
+export interface GoogleConsentModeOptions {
+  /** Milliseconds Google tags wait for an update after the default; default 500. */
+  waitForUpdate?: number;
+  /** `gtag("set", "ads_data_redaction", …)`. */
+  adsDataRedaction?: boolean;
+  /** `gtag("set", "url_passthrough", …)`. */
+  urlPassthrough?: boolean;
+  /** ISO 3166 region codes the default applies to (e.g. `["SE", "US-CA"]`); default everywhere. */
+  region?: string[];
+}
+
+/** The whole config: one JSON file drives the banner, preference center, declaration, clean-up and signals. */
+export interface AssentConfig {
+  $schema?: string;
+  /** Raise it to ask every visitor again (their stored choice becomes invalid). Default 1. */
+  revision?: number;
+  /** `"auto"` (default): `<html lang>`, then the browser's languages, then the first of `languages`. */
+  language?: string;
+  /** Languages the site offers; the first is the fallback. Default `["en"]`. */
+  languages?: string[];
+  /** The privacy policy the banner links to. */
+  policyUrl?: Text;
+  cookie?: CookieOptions;
+  /** `"bar"` (bottom, full width; default) or `"box"` (corner card). */
+  layout?: "bar" | "box";
+  theme?: "light" | "dark" | "auto";
+  /** Dim the page and block scrolling until the visitor chooses. Default false. */
+  blocking?: boolean;
+  /** A small floating button that reopens the preference center once a choice exists. */
+  reopenButton?: boolean;
+  categories: CategoryConfig[];
+  /** Overrides of the built-in UI strings, per language. */
+  text?: { [language: string]: Partial<Record<UiTextKey, string>> };
+  /** Categories kept off when the browser sends the Global Privacy Control signal. */
+  globalPrivacyControl?: { deny: string[] };
+  googleConsentMode?: GoogleConsentModeOptions;
+  /** Reload the page when a category is withdrawn, so scripts that already ran stop. */
+  reloadOnWithdraw?: boolean;
+  /** Send a receipt of every choice to this endpoint (proof of consent). */
+  consentLog?: { endpoint: string };
+}
+
+/** The keys of every built-in UI string (see src/locales/en.ts for their English text). */
+export type UiTextKey =
+  | "bannerTitle"
+  | "bannerBody"
+  | "bannerLabel"
+  | "acceptAll"
+  | "rejectAll"
+  | "customize"
+  | "save"
+  | "preferencesTitle"
+  | "preferencesBody"
+  | "close"
+  | "alwaysOn"
+  | "policyLink"
+  | "services"
+  | "cookies"
+  | "cookieName"
+  | "cookieHost"
+  | "cookieDuration"
+  | "cookieDescription"
+  | "partyFirst"
+  | "partyThird"
+  | "gpcHonoured"
+  | "placeholderTitle"
+  | "placeholderBody"
+  | "placeholderButton"
+  | "reopen"
+  | "declarationEmpty";
+
+/** A UI string table: every key, in one language. */
+export type UiText = Record<UiTextKey, string>;
+
+/** The visitor's recorded choice (`getConsent()`). */
+export interface Consent {
+  /** Random id of this visitor's consent; kept across later choices until `reset()`. */
+  id: string;
+  /** The config revision the choice was made under. */
+  revision: number;
+  /** Granted category ids (required ones included). */
+  categories: string[];
+  /** Granted service ids. */
+  services: string[];
+  /** ISO 8601: the first choice under this id. */
+  createdAt: string;
+  /** ISO 8601: the latest choice. */
+  updatedAt: string;
+}
+
+/** Payload of the `change` event: category ids granted and revoked by the latest choice. */
+export interface ConsentChange {
+  granted: string[];
+  revoked: string[];
+}
+
+export type ConsentAction = "accept_all" | "reject_all" | "custom" | "withdraw";
+export type ConsentSource = "banner" | "preferences" | "placeholder" | "api";
+
+/** What `consentLog.endpoint` receives for every recorded choice (CONTRACT §9). */
+export interface ConsentReceipt {
+  consentId: string;
+  revision: number;
+  categories: string[];
+  services: string[];
+  action: ConsentAction;
+  source: ConsentSource;
+  language: string;
+  /** SHA-256, lower-case hex, of the texts the visitor was shown. */
+  textHash: string;
+  /** The page's absolute URL without query string or fragment. */
+  url: string;
+  timestamp: string;
+}
+
+/** Events of `Assent.on()` and their payloads. */
+export interface AssentEvents {
+  consent: Consent;
+  change: ConsentChange;
+}
+
+/** `window.Assent` and the ES module's exports (CONTRACT §7). */
+export interface AssentApi {
+  /** Starts Assent; a second call is ignored. */
+  init(config?: AssentConfig): void;
+  acceptAll(): void;
+  rejectAll(): void;
+  /** Records exactly these categories (and services); required categories are always in. */
+  accept(categories: string[], services?: string[]): void;
+  /** `true` if the category (and service) is granted now; always `true` for a required category. */
+  allowed(category: string, service?: string): boolean;
+  getConsent(): Consent | null;
+  showBanner(): void;
+  showPreferences(): void;
+  hide(): void;
+  /** Withdraws: erases the choice cookie and the declared cookies, shows the banner. */
+  reset(): void;
+  /** Subscribes; returns the unsubscribe function. */
+  on<E extends keyof AssentEvents>(event: E, listener: (payload: AssentEvents[E]) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    dataLayer?: unknown[];
+    gtag?: (...args: unknown[]) => void;
+    assentConfig?: AssentConfig;
+    Assent?: AssentApi;
+  }
+  interface Navigator {
+    /** Global Privacy Control (https://privacycg.github.io/gpc-spec/). */
+    readonly globalPrivacyControl?: boolean;
+  }
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from "vitest/config";
+
+// Unit tests only; browser tests live in tests/e2e and run with node's test runner against dist/.
+// The core's tests run in the `node` environment on purpose: a stray `document` in src/core fails there.
+export default defineConfig({
+  esbuild: { jsx: "automatic", jsxImportSource: "preact" },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "core", include: ["tests/unit/core/**/*.test.ts", "tests/unit/cli/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: { name: "dom", include: ["tests/unit/{browser,ui}/**/*.test.{ts,tsx}", "tests/unit/*.test.ts"], environment: "jsdom" },
+      },
+    ],
+  },
+});
