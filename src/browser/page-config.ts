@@ -1,0 +1,51 @@
+/** Where the page put Assent's config: the config itself, a URL to fetch it from, a problem, or nothing (null). */
+export type PageConfigSource = { config: unknown } | { url: string } | { error: string } | null;
+
+/** The id of the `<script type="application/json">` that holds an inline config. */
+export const CONFIG_SCRIPT_ID = "assent-config";
+
+/**
+ * Finds the page's config, first match wins (CONTRACT §2):
+ * 1. `<script type="application/json" id="assent-config">{…}</script>` — parsed
+ *    here; text that isn't JSON gives `{ error }` saying why;
+ * 2. `data-config="/consent.json"` on Assent's own script tag (`currentScript`,
+ *    or, when that is null, the first `<script data-config>`) — gives `{ url }`;
+ * 3. `window.assentConfig = {…}` set before the script — gives `{ config }`.
+ * Returns null when the page has none of them. The config is not validated
+ * here. Never throws.
+ */
+export function readPageConfig(
+  doc: Document,
+  win: Window,
+  currentScript: HTMLScriptElement | null,
+): PageConfigSource {
+  const inline = doc.querySelector("script#" + CONFIG_SCRIPT_ID);
+  if (inline) {
+    try {
+      return { config: JSON.parse(inline.textContent || "") };
+    } catch (error) {
+      return {
+        error: `Assent: <script id="${CONFIG_SCRIPT_ID}"> does not hold valid JSON (${(error as Error).message})`,
+      };
+    }
+  }
+  // document.currentScript is null in a module script or once the script has finished
+  // running (https://html.spec.whatwg.org/multipage/dom.html#dom-document-currentscript).
+  const url = (currentScript || doc.querySelector("script[data-config]"))?.getAttribute("data-config");
+  if (url) return { url };
+  return win.assentConfig != null ? { config: win.assentConfig } : null;
+}
+
+/**
+ * Fetches a `data-config` URL (same-origin cookies only) and parses its JSON.
+ * Rejects with an Error that names the URL and the HTTP status when the server
+ * doesn't answer 2xx, or when the body isn't JSON.
+ */
+export function fetchConfig(win: Window, url: string): Promise<unknown> {
+  return win.fetch(url, { credentials: "same-origin" }).then((response) => {
+    if (!response.ok) throw new Error(`Assent: could not load the config from ${url} (HTTP ${response.status})`);
+    return response.json().catch((error: Error) => {
+      throw new Error(`Assent: the config at ${url} is not valid JSON (${error.message})`);
+    });
+  });
+}

@@ -1,0 +1,85 @@
+import type { GoogleConsentType } from "../types";
+import { DEFAULT_WAIT_FOR_UPDATE, type NormalizedConfig } from "./config-defaults";
+
+/** The arguments of one `gtag(...)` call, e.g. `["consent", "update", { analytics_storage: "granted" }]`. */
+export type GtagArgs = unknown[];
+
+type ConsentState = "granted" | "denied";
+type ConsentStates = { [type in GoogleConsentType]?: ConsentState };
+
+const GRANTED = "granted";
+const DENIED = "denied";
+
+/**
+ * The `gtag()` calls to make while Assent's script runs, before any Google tag:
+ * `gtag("set", "ads_data_redaction", …)` and `gtag("set", "url_passthrough", …)`
+ * when the config sets them, then `gtag("consent", "default", …)`.
+ *
+ * Every type that some category maps in `googleConsent` is in the default:
+ * denied when any non-required category maps it, granted when only required
+ * categories do. `wait_for_update` comes from `googleConsentMode.waitForUpdate`,
+ * and `region` (when not empty) scopes the default to those regions.
+ * Returns `[]` when no category has a `googleConsent` mapping: Assent then says
+ * nothing to Google at all.
+ */
+export function consentDefaultCommands(config: NormalizedConfig): GtagArgs[] {
+  const states: ConsentStates = {};
+  for (const category of config.categories)
+    for (const type of category.googleConsent || [])
+      // Once denied, stays denied: a required category can't grant what an optional one holds back.
+      if (states[type] !== DENIED) states[type] = category.required ? GRANTED : DENIED;
+  if (!Object.keys(states).length) return [];
+
+  const { adsDataRedaction, urlPassthrough, waitForUpdate, region } = config.googleConsentMode;
+  const commands: GtagArgs[] = [];
+  // Google's guide sets these alongside the default, before any tag reads them:
+  // https://developers.google.com/tag-platform/security/guides/consent
+  if (typeof adsDataRedaction === "boolean") commands.push(["set", "ads_data_redaction", adsDataRedaction]);
+  if (typeof urlPassthrough === "boolean") commands.push(["set", "url_passthrough", urlPassthrough]);
+  commands.push([
+    "consent",
+    "default",
+    { ...states, wait_for_update: waitForUpdate, ...(region && region.length ? { region: region.slice() } : {}) },
+  ]);
+  return commands;
+}
+
+/**
+ * The `gtag("consent", "update", …)` call for the visitor's current choice:
+ * every mapped type, `"granted"` or `"denied"`. A type mapped by several
+ * categories is granted when ANY of them is granted (required categories
+ * always are), because granting one of them is consent to that storage.
+ * Returns null when no category has a `googleConsent` mapping.
+ */
+export function consentUpdateCommand(
+  config: NormalizedConfig,
+  isCategoryGranted: (id: string) => boolean,
+): GtagArgs | null {
+  const states: ConsentStates = {};
+  for (const category of config.categories)
+    for (const type of category.googleConsent || [])
+      states[type] =
+        states[type] === GRANTED || category.required || isCategoryGranted(category.id) ? GRANTED : DENIED;
+  return Object.keys(states).length ? ["consent", "update", states] : null;
+}
+
+/**
+ * The default pushed at once when the config is still being fetched
+ * (`data-config`), so tags that load meanwhile start denied (CONTRACT §8):
+ * everything denied except `security_storage`. The real default and the update
+ * follow once the config has arrived.
+ */
+export const FALLBACK_DEFAULT_COMMAND: GtagArgs = [
+  "consent",
+  "default",
+  {
+    ad_storage: DENIED,
+    ad_user_data: DENIED,
+    ad_personalization: DENIED,
+    analytics_storage: DENIED,
+    functionality_storage: DENIED,
+    personalization_storage: DENIED,
+    security_storage: GRANTED,
+    wait_for_update: DEFAULT_WAIT_FOR_UPDATE,
+  },
+];
