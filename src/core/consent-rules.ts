@@ -1,0 +1,169 @@
+import type { CategoryConfig, Consent, ConsentChange } from "../types";
+import type { NormalizedConfig } from "./config-defaults";
+
+/** What the visitor switched on: granted category ids and service ids, in config order. */
+export interface Choice {
+  categories: string[];
+  services: string[];
+}
+
+/** A day in milliseconds, for cookie lifetimes given in days. */
+const DAY = 864e5;
+
+const findCategory = (config: NormalizedConfig, id: string) => config.categories.find((c) => c.id === id);
+const serviceIds = (category: CategoryConfig) => (category.services || []).map((s) => s.id);
+const optionalIds = (config: NormalizedConfig, consent: Consent | null) =>
+  config.categories.filter((c) => !c.required && !!consent && consent.categories.includes(c.id)).map((c) => c.id);
+
+/** `true` for a category marked `required`: always granted, shown on and disabled. `false` for an unknown id. */
+export function isRequired(config: NormalizedConfig, categoryId: string): boolean {
+  return !!findCategory(config, categoryId)?.required;
+}
+
+/**
+ * Whether content tagged with this category (and service) may run under this
+ * choice. A required category is always granted, whatever its service. An unknown
+ * category, or a service not listed under its category, is never granted (unless
+ * the category is required). A service is granted with its category, unless the
+ * category has `toggleServices`: then the visitor must have switched on that service.
+ */
+export function isGranted(config: NormalizedConfig, consent: Consent | null, category: string, service?: string): boolean {
+  const found = findCategory(config, category);
+  if (!found) return false;
+  if (found.required) return true;
+  if (!consent || !consent.categories.includes(category)) return false;
+  if (service === undefined) return true;
+  return serviceIds(found).includes(service) && (!found.toggleServices || consent.services.includes(service));
+}
+
+/**
+ * Days a choice is kept: `cookie.expiresDays.reject` when it grants no optional
+ * category (a refusal), else `.accept`.
+ */
+export function expiryDays(config: NormalizedConfig, consent: Consent | null): number {
+  const days = config.cookie.expiresDays;
+  return optionalIds(config, consent).length ? days.accept : days.reject;
+}
+
+/**
+ * Whether a stored choice still counts: made under the current `revision` (or
+ * a later one) and younger than its lifetime. An unreadable date never counts.
+ */
+export function isConsentValid(config: NormalizedConfig, consent: Consent | null, now: Date): boolean {
+  return (
+    !!consent &&
+    consent.revision >= config.revision &&
+    Date.parse(consent.updatedAt) + expiryDays(config, consent) * DAY > now.getTime()
+  );
+}
+
+/** **Accept all**: every category except those Global Privacy Control denies (required ones always), with all their services. */
+export function chooseAll(config: NormalizedConfig, gpcDenied: string[]): Choice {
+  return withAllServices(config, (c) => c.required || !gpcDenied.includes(c.id));
+}
+
+/** **Reject all**: the required categories and their services only. */
+export function chooseNone(config: NormalizedConfig): Choice {
+  return withAllServices(config, (c) => !!c.required);
+}
+
+/**
+ * A choice made of ids from the page or the preference center, cleaned up:
+ * unknown ids dropped, required categories added. Without `services`, every
+ * service of a granted category is in. With `services`, a `toggleServices`
+ * category keeps only the listed ones (and is granted when any of them is
+ * listed); other categories still get all of theirs.
+ */
+export function normalizeChoice(config: NormalizedConfig, categories: string[], services?: string[]): Choice {
+  const choice: Choice = { categories: [], services: [] };
+  for (const category of config.categories) {
+    const ids = serviceIds(category);
+    const toggled = !!services && !!category.toggleServices && !category.required;
+    const listed = toggled ? ids.filter((id) => services!.includes(id)) : ids;
+    if (category.required || categories.includes(category.id) || (toggled && listed.length)) {
+      choice.categories.push(category.id);
+      choice.services.push(...listed);
+    }
+  }
+  return choice;
+}
+
+/**
+ * What the preference center shows switched on: the visitor's current or
+ * earlier choice (cleaned against the config; Global Privacy Control is not
+ * applied again to a choice the visitor made), else the required categories and
+ * those marked `default`, minus the ones Global Privacy Control denies.
+ */
+export function presetChoice(config: NormalizedConfig, consent: Consent | null, gpcDenied: string[]): Choice {
+  if (consent) return normalizeChoice(config, consent.categories, consent.services);
+  return withAllServices(config, (c) => c.required || (!!c.default && !gpcDenied.includes(c.id)));
+}
+
+/**
+ * The consent to store for a choice made now. A later choice keeps the
+ * visitor's consent id and first date; times are whole seconds, as the cookie
+ * keeps them, so the consent reads back from the cookie unchanged.
+ */
+export function recordChoice(
+  previous: Consent | null,
+  choice: Choice,
+  revision: number,
+  now: Date,
+  newId: () => string,
+): Consent {
+  const updatedAt = new Date(Math.floor(now.getTime() / 1000) * 1000).toISOString();
+  return {
+    id: previous ? previous.id : newId(),
+    revision,
+    categories: choice.categories.slice(),
+    services: choice.services.slice(),
+    createdAt: previous ? previous.createdAt : updatedAt,
+    updatedAt,
+  };
+}
+
+/**
+ * The optional categories a new choice grants and revokes compared with the
+ * previous one (`null`: nothing granted), in config order. Required categories never change.
+ */
+export function diffCategories(config: NormalizedConfig, before: Consent | null, after: Consent | null): ConsentChange {
+  const was = optionalIds(config, before);
+  const now = optionalIds(config, after);
+  return { granted: now.filter((id) => !was.includes(id)), revoked: was.filter((id) => !now.includes(id)) };
+}
+
+/** The declared cookie name patterns and storage key patterns of every service of these categories, without repeats. */
+export function declaredPatterns(config: NormalizedConfig, categoryIds: string[]): { cookies: string[]; storage: string[] } {
+  const cookies = new Set<string>();
+  const storage = new Set<string>();
+  for (const category of config.categories) {
+    if (!categoryIds.includes(category.id)) continue;
+    for (const service of category.services || []) {
+      for (const cookie of service.cookies || []) cookies.add(cookie.name);
+      for (const key of service.storage || []) storage.add(key);
+    }
+  }
+  return { cookies: [...cookies], storage: [...storage] };
+}
+
+/**
+ * Whether a cookie name or storage key matches a declared pattern: `*` stands
+ * for any run of characters (also none); every other character is literal.
+ */
+export function matchesPattern(pattern: string, name: string): boolean {
+  const parts = pattern.split("*");
+  const last = parts.pop()!;
+  // No regex built from config text: match the literal pieces left to right.
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const found = i ? name.indexOf(parts[i], at) : name.startsWith(parts[0]) ? 0 : -1;
+    if (found < 0) return false;
+    at = found + parts[i].length;
+  }
+  return parts.length ? name.length - last.length >= at && name.endsWith(last) : name === last;
+}
+
+function withAllServices(config: NormalizedConfig, isOn: (category: CategoryConfig) => boolean | undefined): Choice {
+  const on = config.categories.filter(isOn);
+  return { categories: on.map((c) => c.id), services: on.flatMap(serviceIds) };
+}
