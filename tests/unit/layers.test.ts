@@ -1,0 +1,61 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Imports point down (docs/architecture.md): types ← core ← {browser, locales, ui} ← assent.ts ← {index, auto}.
+// The UI never reaches into browser/, and the core never into anything that touches the page.
+const ALLOWED: Record<string, string[]> = {
+  core: ["types", "core"],
+  browser: ["types", "core", "browser"],
+  locales: ["types", "core", "locales"],
+  ui: ["types", "core", "locales", "ui", "preact", "styles"],
+  cli: ["types", "core", "cli", "node"],
+};
+
+const SRC = join(__dirname, "../../src");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** The layer an import lands in: a src/ folder, `types`, a package name, or `node` for built-ins. */
+function layerOf(file: string, specifier: string): string {
+  if (specifier.startsWith("node:")) return "node";
+  if (!specifier.startsWith(".")) return specifier.split("/")[0];
+  const target = relative(SRC, join(file, "..", specifier));
+  if (target.startsWith("..")) return target.split("/")[1]; // e.g. ../../styles/assent.css
+  return target.includes("/") ? target.split("/")[0] : target.replace(/\.tsx?$/, "");
+}
+
+describe("layering", () => {
+  it("tells which layer an import lands in", () => {
+    const uiFile = join(SRC, "ui/banner.tsx");
+    expect(layerOf(uiFile, "../browser/cookie-jar")).toBe("browser");
+    expect(layerOf(uiFile, "../types")).toBe("types");
+    expect(layerOf(uiFile, "preact/hooks")).toBe("preact");
+    expect(layerOf(uiFile, "../../styles/assent.css?raw")).toBe("styles");
+  });
+
+  for (const file of sourceFiles(SRC)) {
+    const layer = relative(SRC, file).split("/")[0];
+    if (!ALLOWED[layer]) continue;
+    it(`${relative(SRC, file)} imports only from ${ALLOWED[layer].join(", ")}`, () => {
+      const text = readFileSync(file, "utf8");
+      const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map(
+        (m) => m[1] || m[2],
+      );
+      const wrong = specifiers.filter((s) => !ALLOWED[layer].includes(layerOf(file, s)));
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it("the core never mentions document, window or navigator", () => {
+    const offenders = sourceFiles(join(SRC, "core")).filter((file) =>
+      /\b(document|window|navigator)\s*\./.test(readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")),
+    );
+    expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
+  });
+});
