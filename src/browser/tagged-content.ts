@@ -1,0 +1,154 @@
+import { createScriptRunner } from "./run-scripts";
+
+/** What a tagged element asks for: `data-category="!analytics" data-service="ga"` → `{ category: "analytics", service: "ga", negated: true }`. */
+export interface TagInfo {
+  category: string;
+  service?: string;
+  /** `!category`: the content may load only once the visitor has refused that category. */
+  negated: boolean;
+}
+
+export interface TaggedContentOptions {
+  document: Document;
+  /** May this content load now? (the composition root answers from consent: negated → a choice exists and refused it) */
+  mayLoad(tag: TagInfo): boolean;
+  /** A tagged iframe that may not load yet: the UI puts a placeholder; returns a function that removes it. */
+  onBlockedFrame?(frame: HTMLIFrameElement, tag: TagInfo): (() => void) | void;
+  report(error: unknown): void;
+}
+
+/** Handle on the watcher: `rescan()` after every choice, `stop()` to stop observing the page. */
+export interface TaggedContentWatcher {
+  rescan(): void;
+  stop(): void;
+}
+
+// Idempotency marker: "blocked" while held back, "loaded" once revived, so an element is revived exactly once
+// however often it is scanned or re-inserted.
+const MARK = "data-assent";
+const CANDIDATES = "[data-category]:not([data-assent=loaded])";
+const CATEGORY = /^(!?)([\w-]+)$/;
+const ELEMENTS = /^(iframe|img|video|audio|source|embed|link)$/;
+const MEDIA = /^(video|audio)$/;
+// Attributes held back as data-*; srcset before src so an <img> picks its candidate from the final state.
+const LAZY = ["srcset", "src", "href", "poster"];
+
+/**
+ * Holds back tagged third-party content until `mayLoad` allows it (CONTRACT §3): scripts with
+ * `type="text/plain" data-category`, and `iframe`, `img`, `video`, `audio`, `source`, `embed`, `link`
+ * with `data-category` and `data-src` / `data-srcset` / `data-href`. Content the page inserts later is handled the same.
+ */
+export function watchTaggedContent(options: TaggedContentOptions): TaggedContentWatcher {
+  const { document: doc, mayLoad, onBlockedFrame, report } = options;
+  const runner = createScriptRunner(doc, report);
+  const placeholders = new WeakMap<Element, (() => void) | void>();
+  let observer: MutationObserver | undefined;
+  let started = false;
+  let stopped = false;
+
+  const attempt = <T>(fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (error) {
+      report(error);
+      return undefined;
+    }
+  };
+
+  const revive = (el: Element) => {
+    const remove = placeholders.get(el);
+    placeholders.delete(el);
+    if (remove) attempt(remove);
+    setLazy(el);
+    const name = el.localName;
+    // A changed <source> is only picked up by the media element's load() (the <picture> case updates by itself).
+    const media = name == "source" ? el.parentElement : el;
+    const sources = MEDIA.test(name) ? el.querySelectorAll("source[data-src]:not([data-category])") : [];
+    sources.forEach(setLazy);
+    if (media && MEDIA.test(media.localName) && (name == "source" || sources.length)) {
+      (media as HTMLMediaElement).load();
+    }
+  };
+
+  const handle = (elements: ArrayLike<Element>) => {
+    const scripts: HTMLScriptElement[] = [];
+    for (const el of Array.from(elements)) {
+      const tag = isTagged(el) && readTag(el);
+      if (!tag) continue;
+      if (attempt(() => mayLoad(tag))) {
+        el.setAttribute(MARK, "loaded");
+        if (el.localName == "script") scripts.push(el as HTMLScriptElement);
+        else attempt(() => revive(el));
+      } else {
+        el.setAttribute(MARK, "blocked");
+        if (el.localName == "iframe" && onBlockedFrame && !placeholders.has(el)) {
+          placeholders.set(el, attempt(() => onBlockedFrame(el as HTMLIFrameElement, tag)));
+        }
+      }
+    }
+    if (scripts.length) runner.run(scripts);
+  };
+
+  const scan = () => handle(doc.querySelectorAll(CANDIDATES));
+
+  const start = () => {
+    if (stopped) return;
+    started = true;
+    scan();
+    const View = doc.defaultView;
+    if (!View) return;
+    observer = new View.MutationObserver((records) => {
+      const added: Element[] = [];
+      for (const record of records) {
+        record.addedNodes.forEach((node) => {
+          if (node.nodeType != 1) return;
+          const el = node as Element;
+          if (el.matches(CANDIDATES)) added.push(el);
+          added.push(...Array.from(el.querySelectorAll(CANDIDATES)));
+        });
+      }
+      handle(added);
+    });
+    observer.observe(doc, { childList: true, subtree: true });
+  };
+
+  // While the parser runs, an inline script's text may still be arriving: the first scan waits for the whole document.
+  if (doc.readyState == "loading") doc.addEventListener("DOMContentLoaded", start);
+  else start();
+
+  return {
+    rescan() {
+      if (started && !stopped) scan();
+    },
+    stop() {
+      stopped = true;
+      doc.removeEventListener("DOMContentLoaded", start);
+      if (observer) observer.disconnect();
+    },
+  };
+}
+
+/** Whether Assent holds this element back: a blocked script, or a listed element with a held-back URL. */
+function isTagged(el: Element): boolean {
+  const name = el.localName;
+  if (name == "script") return /^text\/plain$/i.test((el.getAttribute("type") || "").trim());
+  return (
+    ELEMENTS.test(name) &&
+    (LAZY.some((attr) => el.hasAttribute("data-" + attr)) || (MEDIA.test(name) && !!el.querySelector("source[data-src]")))
+  );
+}
+
+/** The element's tag, or null when its `data-category` is not a valid (optionally `!`-prefixed) id. */
+function readTag(el: Element): TagInfo | null {
+  const match = CATEGORY.exec((el.getAttribute("data-category") || "").trim());
+  const service = (el.getAttribute("data-service") || "").trim();
+  return match && { category: match[2], negated: !!match[1], service: service || undefined };
+}
+
+/** Moves each held-back `data-src` / `data-srcset` / `data-href` / `data-poster` into place, which starts the load. */
+function setLazy(el: Element): void {
+  for (const attr of LAZY) {
+    const value = el.getAttribute("data-" + attr);
+    if (value != null) el.setAttribute(attr, value);
+  }
+}

@@ -1,0 +1,247 @@
+import { describe, expect, it, vi } from "vitest";
+import { createFakePage, openFakePage, type FakePage as Page } from "./fake-page";
+import { watchTaggedContent, type TagInfo, type TaggedContentOptions } from "../../../src/browser/tagged-content";
+
+const CDN = "https://cdn.test/";
+const routes: Record<string, { body: string; delay?: number }> = {
+  [CDN + "slow.js"]: { body: "log.push('slow')", delay: 150 },
+  [CDN + "fast.js"]: { body: "log.push('fast')" },
+  [CDN + "late.js"]: { body: "log.push('late')" },
+  [CDN + "frame.html"]: { body: "<p>video</p>" },
+  [CDN + "style.css"]: { body: "p { color: red }" },
+};
+
+const createPage = (body: string) => createFakePage(body, routes);
+const openPage = (body: string) => openFakePage(body, routes);
+
+/** Consent the test flips at will: `granted` holds the category ids (and `!id` for refused ones) that may load. */
+function watch(page: Page, granted: Set<string>, extra: Partial<TaggedContentOptions> = {}) {
+  const mayLoad = vi.fn((tag: TagInfo) => granted.has((tag.negated ? "!" : "") + tag.category));
+  const report = vi.fn();
+  const watcher = watchTaggedContent({ document: page.document, mayLoad, report, ...extra });
+  return { ...watcher, mayLoad, report };
+}
+
+const script = (category: string, attrs: string, code = "") =>
+  `<script type="text/plain" data-category="${category}" ${attrs}>${code}</script>`;
+
+const ALL_KINDS =
+  script("analytics", `src="${CDN}slow.js"`) +
+  script("analytics", "", "log.push('inline')") +
+  `<iframe data-category="analytics" data-src="${CDN}frame.html"></iframe>` +
+  `<link rel="stylesheet" data-category="analytics" data-href="${CDN}style.css">` +
+  `<img data-category="analytics" data-src="${CDN}pixel.gif" data-srcset="${CDN}pixel-2x.gif 2x" alt="">`;
+
+describe("watchTaggedContent", () => {
+  it("fetches and runs nothing tagged until its category may load", async () => {
+    const page = await openPage(ALL_KINDS);
+    const granted = new Set<string>();
+    const watcher = watch(page, granted);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // longer than the slowest fake response
+
+    expect(page.requests).toEqual([]);
+    expect(page.window.log).toEqual([]);
+    expect(page.document.querySelector("iframe")!.hasAttribute("src")).toBe(false);
+    expect(page.document.querySelector("img")!.hasAttribute("src")).toBe(false);
+    expect(page.document.querySelector("link")!.hasAttribute("href")).toBe(false);
+
+    granted.add("analytics");
+    watcher.rescan();
+    await vi.waitFor(() => expect(page.window.log).toEqual(["slow", "inline"]));
+    await vi.waitFor(() =>
+      expect(page.requests.sort()).toEqual([CDN + "frame.html", CDN + "slow.js", CDN + "style.css"]),
+    );
+    const img = page.document.querySelector("img")!;
+    expect(img.getAttribute("src")).toBe(CDN + "pixel.gif");
+    expect(img.getAttribute("srcset")).toBe(CDN + "pixel-2x.gif 2x");
+    expect(page.document.querySelector("link")!.getAttribute("href")).toBe(CDN + "style.css");
+    expect(watcher.report).not.toHaveBeenCalled();
+  });
+
+  it("runs granted scripts in document order, each exactly once however often it rescans", async () => {
+    const page = await openPage(
+      script("analytics", `src="${CDN}slow.js"`) +
+        script("analytics", "", "log.push('inline1')") +
+        script("marketing", `src="${CDN}fast.js"`) +
+        script("analytics", "", "log.push('inline2')"),
+    );
+    const watcher = watch(page, new Set(["analytics", "marketing"]));
+    watcher.rescan();
+    watcher.rescan();
+    await vi.waitFor(() => expect(page.window.log).toHaveLength(4));
+    watcher.rescan();
+    // A sentinel inserted later queues behind anything run twice, so waiting for it proves nothing was.
+    page.document.body.insertAdjacentHTML("beforeend", script("analytics", `src="${CDN}late.js"`));
+    await vi.waitFor(() => expect(page.window.log).toContain("late"));
+    expect(page.window.log).toEqual(["slow", "inline1", "fast", "inline2", "late"]);
+    expect(page.requests.filter((url) => url == CDN + "slow.js")).toHaveLength(1);
+  });
+
+  it("passes category, service and negation to mayLoad, and runs `!category` content only when it says so", async () => {
+    const page = await openPage(
+      script("analytics", 'data-service="google-analytics"', "log.push('ga')") +
+        script("!analytics", "", "log.push('refused')") +
+        `<iframe data-category="marketing" data-service="youtube" data-src="${CDN}frame.html"></iframe>`,
+    );
+    const granted = new Set<string>();
+    const watcher = watch(page, granted);
+    expect(watcher.mayLoad.mock.calls.map(([tag]) => ({ ...tag }))).toEqual([
+      { category: "analytics", service: "google-analytics", negated: false },
+      { category: "analytics", service: undefined, negated: true },
+      { category: "marketing", service: "youtube", negated: false },
+    ]);
+
+    granted.add("!analytics");
+    watcher.rescan();
+    expect(page.window.log).toEqual(["refused"]);
+  });
+
+  it("ignores elements without a valid data-category", async () => {
+    const page = await openPage(
+      script("", "", "log.push('empty')") +
+        script("two words", "", "log.push('space')") +
+        script("!!x", "", "log.push('double')") +
+        `<img data-category="<b>" data-src="${CDN}pixel.gif">`,
+    );
+    const watcher = watch(page, new Set(["", "two words", "!x", "<b>"]));
+    expect(watcher.mayLoad).not.toHaveBeenCalled();
+    expect(page.window.log).toEqual([]);
+    expect(page.document.querySelector("img")!.hasAttribute("src")).toBe(false);
+  });
+
+  it("handles tagged content the page inserts after load the same way", async () => {
+    const page = await openPage("");
+    const onBlockedFrame = vi.fn();
+    const watcher = watch(page, new Set(["analytics"]), { onBlockedFrame });
+
+    const later = page.document.createElement("div");
+    later.innerHTML =
+      script("analytics", "", "log.push('inserted')") +
+      `<img data-category="analytics" data-src="${CDN}pixel.gif">` +
+      `<iframe data-category="marketing" data-src="${CDN}frame.html"></iframe>`;
+    page.document.body.appendChild(later);
+    const pixel = page.document.createElement("img");
+    pixel.setAttribute("data-category", "analytics");
+    pixel.setAttribute("data-src", CDN + "pixel-2.gif");
+    page.document.body.appendChild(pixel);
+
+    await vi.waitFor(() => expect(page.window.log).toEqual(["inserted"]));
+    expect(page.document.querySelector("img")!.getAttribute("src")).toBe(CDN + "pixel.gif");
+    expect(pixel.getAttribute("src")).toBe(CDN + "pixel-2.gif");
+    expect(onBlockedFrame).toHaveBeenCalledTimes(1);
+    expect(page.requests).not.toContain(CDN + "frame.html");
+    expect(watcher.mayLoad).toHaveBeenCalledTimes(4);
+  });
+
+  it("asks for one placeholder per blocked frame and removes it before the frame loads", async () => {
+    const page = await openPage(
+      `<iframe id="a" data-category="marketing" data-service="youtube" data-src="${CDN}frame.html"></iframe>` +
+        `<iframe id="b" data-category="marketing" data-src="${CDN}frame.html?b"></iframe>`,
+    );
+    const removed: Array<[string, boolean]> = [];
+    const onBlockedFrame = vi.fn((frame: HTMLIFrameElement, _tag: TagInfo) => () => removed.push([frame.id, frame.hasAttribute("src")]));
+    const granted = new Set<string>();
+    const watcher = watch(page, granted, { onBlockedFrame });
+    watcher.rescan();
+    page.document.body.appendChild(page.document.getElementById("a")!); // moved by the page: still one placeholder
+    await Promise.resolve();
+    watcher.rescan();
+
+    expect(onBlockedFrame.mock.calls.map(([frame, tag]) => [frame.id, { ...tag }])).toEqual([
+      ["a", { category: "marketing", service: "youtube", negated: false }],
+      ["b", { category: "marketing", service: undefined, negated: false }],
+    ]);
+    expect(removed).toEqual([]);
+
+    granted.add("marketing");
+    watcher.rescan();
+    watcher.rescan();
+    expect(removed.sort()).toEqual([
+      ["a", false],
+      ["b", false],
+    ]);
+    expect(page.document.getElementById("a")!.getAttribute("src")).toBe(CDN + "frame.html");
+
+    // Withdrawing can't un-load a frame: no placeholder comes back over it, and moving it doesn't revive it twice.
+    granted.delete("marketing");
+    watcher.rescan();
+    page.document.body.prepend(page.document.getElementById("b")!);
+    await vi.waitFor(() => expect(page.requests).toContain(CDN + "frame.html?b"));
+    expect(onBlockedFrame).toHaveBeenCalledTimes(2);
+    // 2 frames × 4 scans while blocked + 1 for the move of "a"; never asked again once loaded.
+    expect(watcher.mayLoad).toHaveBeenCalledTimes(9);
+  });
+
+  it("revives video, audio and their <source> children, embed and picture sources", async () => {
+    const page = await openPage(
+      `<video data-category="marketing" data-poster="${CDN}poster.jpg"><source data-src="${CDN}clip.mp4" type="video/mp4"></video>` +
+        `<audio><source data-category="marketing" data-src="${CDN}song.mp3"></audio>` +
+        `<embed data-category="marketing" data-src="${CDN}movie.swf">` +
+        `<picture><source data-category="marketing" data-srcset="${CDN}wide.jpg"><img alt=""></picture>`,
+    );
+    const load = vi.spyOn(page.window.HTMLMediaElement.prototype, "load");
+    const granted = new Set<string>();
+    const watcher = watch(page, granted);
+    expect(load).not.toHaveBeenCalled();
+
+    granted.add("marketing");
+    watcher.rescan();
+    const doc = page.document;
+    expect(doc.querySelector("video")!.getAttribute("poster")).toBe(CDN + "poster.jpg");
+    expect(doc.querySelector("video source")!.getAttribute("src")).toBe(CDN + "clip.mp4");
+    expect(doc.querySelector("audio source")!.getAttribute("src")).toBe(CDN + "song.mp3");
+    expect(doc.querySelector("embed")!.getAttribute("src")).toBe(CDN + "movie.swf");
+    expect(doc.querySelector("picture source")!.getAttribute("srcset")).toBe(CDN + "wide.jpg");
+    expect(load.mock.contexts.map((media) => (media as Element).localName).sort()).toEqual(["audio", "video"]);
+  });
+
+  it("waits for DOMContentLoaded before the first scan of a document still loading", async () => {
+    const page = createPage(script("analytics", "", "log.push('inline')"));
+    expect(page.document.readyState).toBe("loading");
+    const watcher = watch(page, new Set(["analytics"]));
+    expect(watcher.mayLoad).not.toHaveBeenCalled();
+    await new Promise((resolve) => page.document.addEventListener("DOMContentLoaded", resolve));
+    expect(page.window.log).toEqual(["inline"]);
+  });
+
+  it("reports a throwing mayLoad or onBlockedFrame and carries on with the rest", async () => {
+    const page = await openPage(
+      `<iframe data-category="broken" data-src="${CDN}frame.html"></iframe>` +
+        `<iframe data-category="marketing" data-src="${CDN}frame.html"></iframe>` +
+        script("analytics", "", "log.push('ok')"),
+    );
+    const report = vi.fn();
+    const error = new Error("bad consent");
+    const watcher = watchTaggedContent({
+      document: page.document,
+      report,
+      mayLoad: (tag) => {
+        if (tag.category == "broken") throw error;
+        return tag.category == "analytics";
+      },
+      onBlockedFrame: () => {
+        throw new Error("bad placeholder");
+      },
+    });
+    watcher.rescan(); // asks mayLoad again, but never for a second placeholder
+    expect(report.mock.calls.map(([e]) => (e as Error).message)).toEqual([
+      "bad consent",
+      "bad placeholder",
+      "bad placeholder",
+      "bad consent",
+    ]);
+    expect(page.window.log).toEqual(["ok"]);
+    expect(page.document.querySelector("iframe")!.hasAttribute("src")).toBe(false);
+  });
+
+  it("stops watching insertions after stop()", async () => {
+    const page = await openPage("");
+    const watcher = watch(page, new Set(["analytics"]));
+    watcher.stop();
+    page.document.body.insertAdjacentHTML("beforeend", script("analytics", "", "log.push('after stop')"));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    watcher.rescan();
+    expect(page.window.log).toEqual([]);
+    expect(watcher.mayLoad).not.toHaveBeenCalled();
+  });
+});
