@@ -62,7 +62,7 @@ export function createAssent(win: Window, currentScript: HTMLScriptElement | nul
     const problems = validateConfig(value);
     if (problems.length) {
       // Tagged content stays blocked: no session means `allowed()` is false everywhere.
-      for (const p of problems) console.error(`Assent: invalid config at ${p.path}: ${p.message}`);
+      for (const p of problems) console.error(`Assent: invalid config at ${p.path || "(root)"}: ${p.message}`);
       return;
     }
     session = startSession(win, normalizeConfig(value as AssentConfig), emitter.emit);

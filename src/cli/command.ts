@@ -1,0 +1,26 @@
+import { runValidate, VALIDATE_USAGE, type CliIo } from "./validate";
+
+export const USAGE = `${VALIDATE_USAGE}
+
+Checks Assent config files. Prints every problem with its JSON path, then
+compliance warnings (which do not fail the check): a choice kept over 13
+months, an optional category on by default, a category with no description,
+a cookie with no duration, languages missing a text.
+
+Exit status: 0 when every file is valid, 1 when not, 2 for a usage error.
+
+Options:
+  -h, --help   show this help`;
+
+/** The `assent` command line: `assent validate FILE…` or `assent --help`. Returns the exit code. */
+export function runCommand(args: string[], io: CliIo): number {
+  const [command, ...rest] = args;
+  if (command == "-h" || command == "--help" || command == "help" || (command == "validate" && /^(-h|--help)$/.test(rest[0]))) {
+    io.out(USAGE);
+    return 0;
+  }
+  if (command == "validate") return runValidate(rest, io);
+  io.err(command ? `assent: unknown command "${command}"` : "assent: no command given");
+  io.err(USAGE);
+  return 2;
+}

@@ -1,0 +1,209 @@
+import type { UiTextKey } from "../types";
+
+/**
+ * One thing wrong with a config: where it is, as a JSON path
+ * (`categories[1].id`; "" for the config as a whole), and what is wrong.
+ */
+export interface ConfigProblem {
+  path: string;
+  message: string;
+}
+
+interface Context {
+  problems: ConfigProblem[];
+  /** Ids met so far ("c" + category id, "s" + service id) → where. */
+  seen: Map<string, string>;
+}
+
+/** Checks one value and reports what is wrong with it; the config's table below is made of these. */
+type Check = (value: any, path: string, ctx: Context) => void;
+
+const report = (ctx: Context, path: string, message: string) => {
+  ctx.problems.push({ path, message });
+};
+const join = (path: string, key: string) => (path ? path + "." + key : key);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  !!value && typeof value == "object" && !Array.isArray(value);
+
+const is =
+  (test: (value: any) => boolean, expected: string): Check =>
+  (value, path, ctx) =>
+    test(value) || report(ctx, path, "expected " + expected);
+
+const oneOf = (...values: string[]) => is((value) => values.includes(value), `"${values.join('" or "')}"`);
+
+const isString = (value: unknown) => typeof value == "string";
+const isPositive = (value: unknown) => typeof value == "number" && value > 0 && isFinite(value);
+
+const STRING = is(isString, "a string");
+const NAME = is((value) => isString(value) && value != "", "a non-empty string");
+const BOOLEAN = is((value) => typeof value == "boolean", "true or false");
+const POSITIVE = is(isPositive, "a positive number");
+
+/**
+ * Objects: the fields are checked in the table's order (so categories are known
+ * before anything refers to them), required ones must be there, any other key
+ * is a problem. `other` checks a value that is not an object. Every field is
+ * looked up, present or not: the schema test watches those look-ups to keep
+ * config.schema.json naming the same keys.
+ */
+const shape = (fields: Record<string, Check>, required: string[] = [], other?: Check): Check =>
+  (value: any, path: string, ctx: Context) => {
+    if (!isObject(value)) return other ? other(value, path, ctx) : report(ctx, path, "expected an object");
+    for (const key in fields)
+      // A key set to undefined (from JavaScript, never from JSON) counts as absent.
+      value[key] === undefined
+        ? required.includes(key) && report(ctx, join(path, key), "missing")
+        : fields[key](value[key], join(path, key), ctx);
+    for (const key of Object.keys(value)) fields.hasOwnProperty(key) || report(ctx, join(path, key), "unknown key");
+  };
+
+/** Maps of free keys (languages) to `item`. With `other`, a non-object or an empty map goes to `other`. */
+const map = (item: Check, other?: Check): Check =>
+  (value: any, path: string, ctx: Context) => {
+    if (!isObject(value) || (other && !Object.keys(value).length))
+      return other ? other(value, path, ctx) : report(ctx, path, "expected an object");
+    for (const key of Object.keys(value)) item(value[key], join(path, key), ctx);
+  };
+
+const list = (item: Check, nonEmpty?: boolean): Check =>
+  (value: any, path: string, ctx: Context) => {
+    if (!Array.isArray(value) || (nonEmpty && !value.length))
+      return report(ctx, path, nonEmpty ? "expected a non-empty list" : "expected a list");
+    value.forEach((entry, i) => item(entry, `${path}[${i}]`, ctx));
+  };
+
+/** Category and service ids: safe in `data-category` and in the consent cookie, unique per kind. */
+const id =
+  (kind: string): Check =>
+  (value, path, ctx) => {
+    if (typeof value != "string" || !/^[\w-]+$/.test(value)) return report(ctx, path, "expected letters, digits, _ or -");
+    const owner = path.slice(0, -3); // "categories[0].id" → "categories[0]"
+    const other = ctx.seen.get(kind + value);
+    other ? report(ctx, path, `duplicate id "${value}" (also ${other})`) : ctx.seen.set(kind + value, owner);
+  };
+
+const CATEGORY_REF: Check = (value, path, ctx) =>
+  isString(value)
+    ? ctx.seen.has("c" + value) || report(ctx, path, `unknown category "${value}"`)
+    : report(ctx, path, "expected a string");
+
+/** A text shown to visitors: a string, or a map from language to string. */
+const TEXT = map(STRING, is((value) => isString(value) && value != "", "a string or { language: string }"));
+
+const UI_TEXT: Record<UiTextKey, Check> = {
+  bannerTitle: STRING,
+  bannerBody: STRING,
+  bannerLabel: STRING,
+  acceptAll: STRING,
+  rejectAll: STRING,
+  customize: STRING,
+  save: STRING,
+  preferencesTitle: STRING,
+  preferencesBody: STRING,
+  close: STRING,
+  alwaysOn: STRING,
+  policyLink: STRING,
+  services: STRING,
+  cookies: STRING,
+  cookieName: STRING,
+  cookieService: STRING,
+  cookieHost: STRING,
+  cookieDuration: STRING,
+  cookieDescription: STRING,
+  partyFirst: STRING,
+  partyThird: STRING,
+  gpcHonoured: STRING,
+  placeholderTitle: STRING,
+  placeholderBody: STRING,
+  placeholderButton: STRING,
+  reopen: STRING,
+  declarationEmpty: STRING,
+};
+
+/** The keys of the built-in UI strings that `text` may override. */
+export const UI_TEXT_KEYS = /*#__PURE__*/ Object.keys(UI_TEXT) as UiTextKey[];
+
+const SERVICE = shape(
+  {
+    id: id("s"),
+    title: TEXT,
+    description: TEXT,
+    policyUrl: TEXT,
+    cookies: list(
+      shape({ name: NAME, host: STRING, party: oneOf("first", "third"), duration: TEXT, description: TEXT }, ["name"]),
+    ),
+    storage: list(STRING),
+  },
+  ["id", "title"],
+);
+
+const CATEGORY = shape(
+  {
+    id: id("c"),
+    required: BOOLEAN,
+    default: BOOLEAN,
+    toggleServices: BOOLEAN,
+    title: TEXT,
+    description: TEXT,
+    googleConsent: list(
+      oneOf(
+        "ad_storage",
+        "ad_user_data",
+        "ad_personalization",
+        "analytics_storage",
+        "functionality_storage",
+        "personalization_storage",
+        "security_storage",
+      ),
+    ),
+    services: list(SERVICE),
+  },
+  ["id", "title"],
+);
+
+/** The whole config, as a table of checks. */
+const CONFIG_CHECK = shape(
+  {
+    $schema: STRING,
+    revision: is((value) => isPositive(value) && value % 1 == 0, "a positive whole number"),
+    language: NAME,
+    languages: list(NAME, true),
+    policyUrl: TEXT,
+    cookie: shape({
+      // RFC 6265 §4.1.1: a cookie-name is an RFC 2616 token.
+      name: is((value) => isString(value) && /^[\w!#$%&'*+.^`|~-]+$/.test(value), "a cookie name without spaces or ;,="),
+      expiresDays: shape({ accept: POSITIVE, reject: POSITIVE }, [], is(isPositive, "a positive number or { accept, reject }")),
+      domain: STRING,
+      path: is((value) => isString(value) && value[0] == "/", 'a path starting with "/"'),
+      sameSite: oneOf("Lax", "Strict", "None"),
+    }),
+    layout: oneOf("bar", "box"),
+    theme: oneOf("light", "dark", "auto"),
+    blocking: BOOLEAN,
+    reopenButton: BOOLEAN,
+    categories: list(CATEGORY, true),
+    text: map(shape(UI_TEXT)),
+    globalPrivacyControl: shape({ deny: list(CATEGORY_REF) }, ["deny"]),
+    googleConsentMode: shape({
+      waitForUpdate: is((value) => value === 0 || isPositive(value), "0 or a positive number"),
+      adsDataRedaction: BOOLEAN,
+      urlPassthrough: BOOLEAN,
+      region: list(NAME),
+    }),
+    reloadOnWithdraw: BOOLEAN,
+    consentLog: shape({ endpoint: NAME }, ["endpoint"]),
+  },
+  ["categories"],
+);
+
+/**
+ * Checks a config and lists every problem in it, each with its JSON path
+ * (`categories[1].id: expected letters, digits, _ or -`). An empty list means
+ * the config is valid. Never throws, whatever it is given.
+ */
+export function validateConfig(value: unknown): ConfigProblem[] {
+  const ctx: Context = { problems: [], seen: new Map() };
+  CONFIG_CHECK(value, "", ctx);
+  return ctx.problems;
+}
