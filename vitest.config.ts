@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   esbuild: { jsx: "automatic", jsxImportSource: "preact" },
   test: {
+    // Without this, vitest hands `?raw` CSS imports over as an empty string and the UI is tested unstyled.
+    css: { include: [/assent\.css/] },
     projects: [
       {
         extends: true,

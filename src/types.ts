@@ -135,6 +135,7 @@ export type UiTextKey =
   | "services"
   | "cookies"
   | "cookieName"
+  | "cookieService"
   | "cookieHost"
   | "cookieDuration"
   | "cookieDescription"

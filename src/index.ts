@@ -1,0 +1,36 @@
+/**
+ * The ES module build (dist/assent.mjs): `import { init } from "assent"`.
+ * Importing it does nothing; call `init(config)` to start.
+ */
+import type { AssentApi } from "./types";
+import { createAssent } from "./assent";
+
+export type * from "./types";
+export { validateConfig, type ConfigProblem } from "./core/validate-config";
+
+let instance: AssentApi | undefined;
+// Created on first use, so importing the module (even during server-side rendering) touches no `window`.
+const assent = (): AssentApi => (instance ||= createAssent(window));
+
+/** Starts Assent with this config (or the page's config when omitted); a second call is ignored. */
+export const init: AssentApi["init"] = (config) => assent().init(config);
+/** Records that the visitor accepted every category (GPC-denied ones stay off). */
+export const acceptAll: AssentApi["acceptAll"] = () => assent().acceptAll();
+/** Records that the visitor refused every optional category. */
+export const rejectAll: AssentApi["rejectAll"] = () => assent().rejectAll();
+/** Records exactly these categories (and services); required categories are always in. */
+export const accept: AssentApi["accept"] = (categories, services) => assent().accept(categories, services);
+/** `true` if the category (and service) is granted now; always `true` for a required category. */
+export const allowed: AssentApi["allowed"] = (category, service) => assent().allowed(category, service);
+/** The visitor's recorded choice, or `null` while there is no valid one. */
+export const getConsent: AssentApi["getConsent"] = () => assent().getConsent();
+/** Shows the banner. */
+export const showBanner: AssentApi["showBanner"] = () => assent().showBanner();
+/** Opens the preference center. */
+export const showPreferences: AssentApi["showPreferences"] = () => assent().showPreferences();
+/** Hides the banner or preference center. */
+export const hide: AssentApi["hide"] = () => assent().hide();
+/** Withdraws consent: erases the choice cookie and the declared cookies, shows the banner. */
+export const reset: AssentApi["reset"] = () => assent().reset();
+/** Subscribes to `"consent"` or `"change"`; returns the unsubscribe function. */
+export const on: AssentApi["on"] = (event, listener) => assent().on(event, listener);

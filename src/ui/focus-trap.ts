@@ -1,0 +1,38 @@
+const FOCUSABLE = "a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex='-1'])";
+
+/**
+ * Keeps Tab and Shift+Tab inside `container` (a modal dialog): from the last
+ * control Tab wraps to the first, from the first (or the container itself)
+ * Shift+Tab wraps to the last, and from anywhere outside (the dimmed backdrop
+ * after a click) focus comes back in. Call it from a keydown handler on the
+ * container or an element around it.
+ */
+export function keepTabInside(event: KeyboardEvent, container: HTMLElement): void {
+  if (event.key != "Tab") return;
+  const items = Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE));
+  // Inside a shadow root the document only sees the host: ask the root what has focus.
+  const active = (container.getRootNode() as Document | ShadowRoot).activeElement;
+  const outside = !active || !container.contains(active);
+  const first = items[0];
+  const last = items[items.length - 1];
+  const wrapTo = !first
+    ? container
+    : event.shiftKey
+      ? outside || active == first || active == container
+        ? last
+        : null
+      : outside || active == last
+        ? first
+        : null;
+  if (wrapTo) {
+    event.preventDefault();
+    wrapTo.focus();
+  }
+}
+
+/** The element that has focus, looking into open shadow roots (ours included), so focus can go back to it later. */
+export function findFocused(doc: Document): HTMLElement | null {
+  let el = doc.activeElement;
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+  return el as HTMLElement | null;
+}

@@ -1,0 +1,57 @@
+/** A stylesheet ready to adopt: a constructed sheet, or its text where the browser has no constructable stylesheets. */
+export type Sheet = CSSStyleSheet | string;
+
+/**
+ * Builds a stylesheet in `doc`'s own realm. Constructed sheets go in through
+ * `adoptedStyleSheets`, which a strict CSP without 'unsafe-inline' allows
+ * (https://drafts.csswg.org/cssom/#dom-cssstylesheet-cssstylesheet); browsers
+ * without them (Safari before 16.4) get the text for a `<style>`.
+ */
+export function createSheet(doc: Document, css: string): Sheet {
+  const View = doc.defaultView as (Window & typeof globalThis) | null;
+  try {
+    if (View && "adoptedStyleSheets" in doc && "replaceSync" in View.CSSStyleSheet.prototype) {
+      const sheet = new View.CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    }
+  } catch {
+    // Fall back to a <style> below.
+  }
+  return css;
+}
+
+/** Adds a sheet to a shadow root or the page, after the ones already there (the page's own are kept). */
+export function adoptSheet(target: Document | ShadowRoot, sheet: Sheet): void {
+  if (typeof sheet != "string") {
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    return;
+  }
+  const page = target.nodeType == 9 ? (target as Document) : null;
+  const doc = page || (target as ShadowRoot).ownerDocument;
+  const style = doc.createElement("style");
+  style.textContent = sheet;
+  (page ? page.head || page.documentElement : target).appendChild(style);
+}
+
+/**
+ * A host element (`<div data-assent-…>`, not yet in the page) with an open
+ * shadow root holding `sheets` and an empty container to render into. The host
+ * resets every inherited style (`:host { all: initial }`), so the page's CSS
+ * can't reach in; only `--assent-*` custom properties and the font get through.
+ */
+export function createShadowHost(
+  doc: Document,
+  attribute: string,
+  theme: string,
+  sheets: Sheet[],
+): { host: HTMLElement; container: HTMLElement } {
+  const host = doc.createElement("div");
+  host.setAttribute(attribute, "");
+  host.setAttribute("data-assent-theme", theme);
+  const root = host.attachShadow({ mode: "open" });
+  for (const sheet of sheets) adoptSheet(root, sheet);
+  // Preact renders into this element rather than the root, so a fallback <style> beside it stays put.
+  const container = root.appendChild(doc.createElement("div"));
+  return { host, container };
+}

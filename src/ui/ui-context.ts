@@ -1,0 +1,17 @@
+import type { NormalizedConfig } from "../core/config-defaults";
+import { resolveText } from "../core/text";
+import type { Text, UiText } from "../types";
+
+/** What every piece of the UI reads: the config, the UI strings and the language to show config texts in. */
+export interface UiContext {
+  config: NormalizedConfig;
+  text: UiText;
+  language: string;
+  /** A config text in the UI language (falling back to the site's first language). */
+  local(text: Text | undefined): string;
+}
+
+/** Builds the context the components render from. */
+export function createUiContext(config: NormalizedConfig, text: UiText, language: string): UiContext {
+  return { config, text, language, local: (value) => resolveText(value, language, config.languages[0]) };
+}

@@ -1,0 +1,71 @@
+import { vi } from "vitest";
+import { normalizeConfig, type NormalizedConfig } from "../../../src/core/config-defaults";
+import { createStore, type AssentState } from "../../../src/core/store";
+import { resolveUiText } from "../../../src/locales/ui-text";
+import { mountUi, type UiActions } from "../../../src/ui/mount-ui";
+import type { AssentConfig, Consent } from "../../../src/types";
+
+/** A small two-language config: a required category, analytics, and marketing with per-service switches. */
+export function makeConfig(extra: Partial<AssentConfig> = {}): NormalizedConfig {
+  return normalizeConfig({
+    languages: ["en", "sv"],
+    policyUrl: { en: "/privacy", sv: "/integritet" },
+    categories: [
+      {
+        id: "necessary",
+        required: true,
+        title: { en: "Strictly necessary", sv: "Nödvändiga" },
+        description: { en: "Needed for the site.", sv: "Behövs för webbplatsen." },
+        services: [{ id: "session", title: "Session", cookies: [{ name: "SID", host: "www.example.com", party: "first", duration: { en: "Session", sv: "Sessionen" }, description: "Keeps a session." }] }],
+      },
+      {
+        id: "analytics",
+        title: { en: "Analytics", sv: "Statistik" },
+        description: "Counts visits.",
+        services: [{ id: "ga", title: "Google Analytics", cookies: [{ name: "_ga", party: "third", duration: { en: "2 years", sv: "2 år" }, description: { en: "Tells visitors apart.", sv: "Skiljer besökare åt." } }] }],
+      },
+      {
+        id: "marketing",
+        toggleServices: true,
+        title: { en: "Marketing", sv: "Marknadsföring" },
+        description: "Ads.",
+        services: [
+          { id: "youtube", title: "YouTube", cookies: [{ name: "VISITOR_INFO1_LIVE", host: ".youtube.com", duration: "6 months" }] },
+          { id: "linkedin", title: "LinkedIn" },
+        ],
+      },
+    ],
+    ...extra,
+  });
+}
+
+export function makeConsent(categories: string[], services: string[] = []): Consent {
+  return { id: "abc", revision: 1, categories, services, createdAt: "2025-01-01T00:00:00.000Z", updatedAt: "2025-01-01T00:00:00.000Z" };
+}
+
+/** Mounts the UI on the test document with spy actions that move the store like the real ones do. */
+export function mount(options: { config?: NormalizedConfig; state?: Partial<AssentState>; gpcDenied?: string[] } = {}) {
+  const config = options.config || makeConfig();
+  const language = options.state?.language || "en";
+  const store = createStore({ consent: null, previous: null, view: "none", gpc: false, language, ...options.state });
+  const actions = {
+    acceptAll: vi.fn(() => store.set({ view: "none" })),
+    rejectAll: vi.fn(() => store.set({ view: "none" })),
+    accept: vi.fn(() => store.set({ view: "none" })),
+    allow: vi.fn(),
+    showBanner: vi.fn(() => store.set({ view: "banner" })),
+    showPreferences: vi.fn(() => store.set({ view: "preferences" })),
+    hide: vi.fn(() => store.set({ view: "none" })),
+  } satisfies UiActions;
+  const ui = mountUi({ document, config, store, actions, text: resolveUiText(config, language), gpcDenied: options.gpcDenied || [] });
+  /** The shadow root of the UI, or null while nothing was rendered. */
+  const root = () => document.querySelector("[data-assent-root]")?.shadowRoot || null;
+  return { config, store, actions, ui, root };
+}
+
+/** Removes everything Assent and the test put into the document. */
+export function cleanPage(): void {
+  document.body.innerHTML = "";
+  document.head.innerHTML = "";
+  document.documentElement.removeAttribute("data-assent-blocking");
+}
