@@ -1,0 +1,47 @@
+/**
+ * Writes the bench site to bench/.site/: the contenders' pages, their
+ * libraries copied from node_modules (so the server needs only one root),
+ * and the stand-in third-party scripts. Also says which files each contender
+ * ships, for the byte counts.
+ */
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { SCRIPTS, standInScript } from "./fixture.mjs";
+import { buildPages } from "./pages.mjs";
+
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+export const SITE_ROOT = join(ROOT, "bench", ".site");
+export const ASSENT_DIST = join(ROOT, "dist", "assent.js");
+const PLACEHOLDER = join(ROOT, "bench", "assent-placeholder.js");
+
+/** The library files each tool's page loads (what the visitor downloads for the tool itself). */
+export const VENDOR = {
+  cookieconsent: ["vanilla-cookieconsent/dist/cookieconsent.umd.js", "vanilla-cookieconsent/dist/cookieconsent.css"],
+  klaro: ["klaro/dist/klaro.js"],
+  orejime: ["orejime/dist/orejime-standard-en.js", "orejime/dist/orejime-standard.css"],
+};
+
+/** Builds the site; returns `{ siteRoot, placeholder, files }` where `files[contender]` are absolute paths. */
+export function writeSite({ adversarialDelayMs }) {
+  const placeholder = !existsSync(ASSENT_DIST);
+  rmSync(SITE_ROOT, { recursive: true, force: true });
+  mkdirSync(join(SITE_ROOT, "vendor"), { recursive: true });
+  mkdirSync(join(SITE_ROOT, "third"), { recursive: true });
+  const files = { assent: [placeholder ? PLACEHOLDER : ASSENT_DIST] };
+  for (const [tool, paths] of Object.entries(VENDOR)) {
+    files[tool] = paths.map((p) => join(ROOT, "node_modules", p));
+    for (const file of files[tool]) {
+      if (!existsSync(file)) throw new Error(`${file} is missing: run npm install`);
+      copyFileSync(file, join(SITE_ROOT, "vendor", file.split("/").pop()));
+    }
+  }
+  if (placeholder) copyFileSync(PLACEHOLDER, join(SITE_ROOT, "vendor", "assent-placeholder.js"));
+  const assentSrc = placeholder ? "/vendor/assent-placeholder.js" : "/dist/assent.js";
+  for (const [name, html] of Object.entries(buildPages({ assentSrc, adversarialDelayMs }))) {
+    writeFileSync(join(SITE_ROOT, name), html);
+  }
+  for (const script of SCRIPTS) writeFileSync(join(SITE_ROOT, "third", script.file), standInScript(script));
+  writeFileSync(join(SITE_ROOT, "privacy.html"), "<!doctype html><title>Privacy</title><p>Privacy policy.</p>");
+  return { siteRoot: SITE_ROOT, placeholder, files };
+}
