@@ -1,0 +1,194 @@
+/**
+ * Two small loopback servers for the demo site, the browser tests and the benchmark:
+ *
+ * - the site (http://localhost:<port>): serves `siteRoot`, the built `dist/`, `/consent.json`,
+ *   takes consent receipts on POST `/consent-receipts`, and fills `{{THIRD_PARTY}}`,
+ *   `{{NONCE}}` and `{{CONSENT_JSON}}` in HTML;
+ * - the "third party" (http://127.0.0.1:<port2>): serves `examples/third-party/`, on another
+ *   origin so that every request a tagged script, frame or pixel makes is visible in `requests`.
+ *
+ * Nothing is cached (`Cache-Control: no-store`), so a request that should not happen always shows.
+ */
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { extname, join, normalize, sep } from "node:path";
+
+const HERE = fileURLToPath(new URL(".", import.meta.url));
+const REPO = join(HERE, "..");
+const DIST = join(REPO, "dist");
+const CONFIG_FILE = join(HERE, "consent.json");
+const THIRD_PARTY_ROOT = join(HERE, "third-party");
+const DEFAULT_SITE_ROOT = join(HERE, "site");
+const LOOPBACK = "127.0.0.1";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".gif": "image/gif",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".map": "application/json; charset=utf-8",
+  ".ts": "text/plain; charset=utf-8",
+};
+
+/** The policy used with `csp: true`: strict, scripts only by nonce or from the third-party origin. */
+export const DEFAULT_CSP =
+  "default-src 'self'; script-src 'nonce-{{NONCE}}' {{THIRD_PARTY}}; style-src 'self'; " +
+  "img-src 'self' {{THIRD_PARTY}} data:; frame-src {{THIRD_PARTY}}; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; form-action 'self'";
+
+/**
+ * Starts both servers. Ports 0 pick free ones. `csp` is `true` (DEFAULT_CSP) or a policy string that
+ * may hold `{{NONCE}}` and `{{THIRD_PARTY}}`; it is sent with every HTML page of the site.
+ * `log: true` prints every request and receipt.
+ */
+export async function startServers({ sitePort = 0, thirdPartyPort = 0, siteRoot = DEFAULT_SITE_ROOT, log = false, csp } = {}) {
+  const requests = [];
+  const receipts = [];
+  const policy = csp === true ? DEFAULT_CSP : csp || "";
+  let thirdPartyOrigin = "";
+
+  const note = (origin, req) => {
+    const entry = { origin, method: req.method, path: req.url, time: Date.now() };
+    requests.push(entry);
+    if (log) console.log(`${origin === "site" ? "site " : "third"} ${req.method} ${req.url}`);
+  };
+
+  const site = createServer(async (req, res) => {
+    note("site", req);
+    try {
+      const path = new URL(req.url, "http://x").pathname;
+      if (path === "/consent-receipts") return await takeReceipt(req, res, receipts, log);
+      if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "text/plain", "Method not allowed");
+      const file =
+        path === "/consent.json" ? CONFIG_FILE : path.startsWith("/dist/") ? inside(DIST, path.slice(5)) : inside(siteRoot, path);
+      const found = file && (await readFirst(routeCandidates(file, path)));
+      // Browsers ask for /favicon.ico on their own; a 404 would show up as a console error in every test.
+      if (!found && path === "/favicon.ico") return send(res, 204, "image/x-icon", "");
+      if (!found) return send(res, 404, "text/plain", `Not found: ${path}`);
+      const type = TYPES[extname(found.file)] || "application/octet-stream";
+      if (!type.startsWith("text/html")) return send(res, 200, type, found.body);
+      const nonce = randomBytes(16).toString("base64");
+      const fill = (text) =>
+        text.replaceAll("{{THIRD_PARTY}}", thirdPartyOrigin).replaceAll("{{NONCE}}", nonce);
+      let html = fill(found.body.toString("utf8"));
+      if (html.includes("{{CONSENT_JSON}}")) {
+        // Inline JSON must not close its <script>: "<" can only appear inside strings, where \u003c means the same.
+        const json = (await readFile(CONFIG_FILE, "utf8")).trim().replaceAll("<", "\\u003c");
+        html = html.replaceAll("{{CONSENT_JSON}}", json);
+      }
+      const headers = policy ? { "Content-Security-Policy": fill(policy) } : {};
+      send(res, 200, type, html, headers);
+    } catch (error) {
+      send(res, 500, "text/plain", String(error && error.stack));
+    }
+  });
+
+  const third = createServer(async (req, res) => {
+    note("third", req);
+    try {
+      const url = new URL(req.url, "http://x");
+      const delay = Number(url.searchParams.get("delay"));
+      // Lets the tests make one external script slow, to prove that tagged scripts keep document order.
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10_000)));
+      const file = inside(THIRD_PARTY_ROOT, url.pathname);
+      const found = file && (await readFirst([file]));
+      const cors = { "Access-Control-Allow-Origin": "*", "Cross-Origin-Resource-Policy": "cross-origin" };
+      if (!found) return send(res, 404, "text/plain", "Not found", cors);
+      send(res, 200, TYPES[extname(found.file)] || "application/octet-stream", found.body, cors);
+    } catch (error) {
+      send(res, 500, "text/plain", String(error && error.stack));
+    }
+  });
+
+  const sitePortUsed = await listen(site, sitePort);
+  const thirdPortUsed = await listen(third, thirdPartyPort);
+  thirdPartyOrigin = `http://${LOOPBACK}:${thirdPortUsed}`;
+
+  return {
+    siteOrigin: `http://localhost:${sitePortUsed}`,
+    thirdPartyOrigin,
+    requests,
+    receipts,
+    /** Empties `requests` and `receipts` in place. */
+    clearLog() {
+      requests.length = 0;
+      receipts.length = 0;
+    },
+    /** Stops both servers, dropping open keep-alive connections. */
+    async close() {
+      await Promise.all([site, third].map(stop));
+    },
+  };
+}
+
+async function takeReceipt(req, res, receipts, log) {
+  if (req.method !== "POST") return send(res, 405, "text/plain", "POST only");
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  const text = Buffer.concat(chunks).toString("utf8");
+  try {
+    const receipt = JSON.parse(text);
+    receipts.push(receipt);
+    if (log) console.log(`      receipt: ${receipt.action} / ${receipt.source} → [${receipt.categories}]`);
+    send(res, 204, "text/plain", "");
+  } catch {
+    receipts.push({ invalidBody: text });
+    send(res, 400, "text/plain", "Expected a JSON body");
+  }
+}
+
+/** The absolute path of `urlPath` under `root`, or null when it would step outside it. */
+function inside(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const file = normalize(join(root, decoded));
+  return file === root || file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : null;
+}
+
+/** `/en/` → en/index.html; `/integritet` → integritet.html, else integritet/index.html. */
+function routeCandidates(file, urlPath) {
+  if (urlPath.endsWith("/")) return [join(file, "index.html")];
+  if (extname(urlPath)) return [file];
+  return [file + ".html", join(file, "index.html")];
+}
+
+async function readFirst(files) {
+  for (const file of files) {
+    try {
+      return { file, body: await readFile(file) };
+    } catch {
+      // try the next candidate
+    }
+  }
+  return null;
+}
+
+function send(res, status, type, body, headers = {}) {
+  res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", ...headers });
+  res.end(body);
+}
+
+function listen(server, port) {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, LOOPBACK, () => resolve(server.address().port));
+  });
+}
+
+function stop(server) {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}

@@ -1,0 +1,40 @@
+// axe-core on the banner and the open preference center (light and dark): no serious or critical violations.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { startHarness, load, button, dialog } from "./helpers.mjs";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+let h;
+before(async () => (h = await startHarness()));
+after(() => h.close());
+
+async function seriousViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`banner, ${colorScheme}`, async (t) => {
+    const page = await h.newPage(t, { colorScheme });
+    await load(page, h.url("/tagged.html"));
+    await button(page, "Accept all").waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+
+  test(`preference center with a category expanded, ${colorScheme}`, async (t) => {
+    const page = await h.newPage(t, { colorScheme });
+    await load(page, h.url("/tagged.html"));
+    await button(page, "Customize").click();
+    const prefs = dialog(page);
+    await prefs.waitFor();
+    // Expand the first expandable section so the cookie tables are scanned too.
+    const expander = prefs.locator('[aria-expanded="false"]').first();
+    if (await expander.count()) await expander.click();
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+}
