@@ -81,7 +81,7 @@ function splitCookies(doc: { cookie: string }): Array<[string, string]> {
   let text = "";
   try {
     // Reading document.cookie throws SecurityError in sandboxed and opaque-origin documents.
-    text = String(doc.cookie || "");
+    text = doc.cookie || "";
   } catch {}
   return text
     .split(";")
@@ -89,6 +89,6 @@ function splitCookies(doc: { cookie: string }): Array<[string, string]> {
     .map((part) => {
       const eq = part.indexOf("=");
       // A pair without "=" is a cookie with an empty name (RFC 6265bis §5.6 step 3).
-      return eq < 0 ? ["", part.trim()] : [part.slice(0, eq).trim(), part.slice(eq + 1).trim()];
+      return [eq < 0 ? "" : part.slice(0, eq).trim(), part.slice(eq + 1).trim()];
     });
 }

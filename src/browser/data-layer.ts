@@ -1,3 +1,5 @@
+import { attempt } from "../core/report";
+
 /**
  * Gives Google tags one command, exactly as the page's own gtag snippet would:
  * through `window.gtag` when the page defined one (so a custom gtag, or GTM's
@@ -7,29 +9,16 @@
  * Never throws: a failing page gtag is reported with console.error.
  */
 export function pushGtag(win: Window, args: unknown[]): void {
-  try {
-    if (typeof win.gtag === "function") win.gtag(...args);
-    else pushOnto(win, toArguments(...args));
-  } catch (error) {
-    console.error("Assent: could not pass a command to Google tags", error);
-  }
+  attempt(() => (typeof win.gtag == "function" ? win.gtag(...args) : pushDataLayerEvent(win, toArguments(...args))));
 }
 
 /**
- * Pushes a plain event object onto `window.dataLayer` (created when missing),
- * e.g. `{ event: "assent_consent", assent: { categories, services } }`, which
+ * Pushes an entry onto `window.dataLayer` (created when missing), e.g. the event
+ * `{ event: "assent_consent", assent: { categories, services } }`, which
  * Tag Manager triggers can listen for. Never throws.
  */
 export function pushDataLayerEvent(win: Window, event: object): void {
-  try {
-    pushOnto(win, event);
-  } catch (error) {
-    console.error("Assent: could not push to dataLayer", error);
-  }
-}
-
-function pushOnto(win: Window, entry: unknown): void {
-  (win.dataLayer = win.dataLayer || []).push(entry);
+  attempt(() => (win.dataLayer = win.dataLayer || []).push(event));
 }
 
 // A real `arguments` object, the shape of `function gtag(){dataLayer.push(arguments)}`.

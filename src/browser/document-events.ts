@@ -1,3 +1,5 @@
+import { attempt } from "../core/report";
+
 /**
  * Dispatches `assent:consent` or `assent:change` on `document`, with the same
  * object the `Assent.on()` listeners get as `event.detail`:
@@ -5,12 +7,8 @@
  * Never throws.
  */
 export function dispatchAssentEvent(doc: Document, name: "consent" | "change", detail: unknown): void {
-  try {
-    // A listener that throws can't break Assent: dispatchEvent reports the exception
-    // (to window "error" and the console) and carries on with the next listener,
-    // https://dom.spec.whatwg.org/#concept-event-listener-inner-invoke
-    doc.dispatchEvent(new CustomEvent("assent:" + name, { detail }));
-  } catch (error) {
-    console.error("Assent: could not dispatch assent:" + name, error);
-  }
+  // A listener that throws can't break Assent: dispatchEvent reports the exception
+  // (to window "error" and the console) and carries on with the next listener,
+  // https://dom.spec.whatwg.org/#concept-event-listener-inner-invoke
+  attempt(() => doc.dispatchEvent(new CustomEvent("assent:" + name, { detail })));
 }

@@ -6,15 +6,16 @@
 export function whenBody(doc: Document, fn: () => void): void {
   if (doc.body) return fn();
   const observer = new MutationObserver(() => {
-    if (!doc.body) return;
-    observer.disconnect();
-    fn();
+    if (doc.body) {
+      observer.disconnect();
+      fn();
+    }
   });
   observer.observe(doc.documentElement, { childList: true });
 }
 
 /** Runs `fn` once the whole document is parsed (at once if it already is). */
 export function whenParsed(doc: Document, fn: () => void): void {
-  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", () => fn(), { once: true });
+  if (doc.readyState == "loading") doc.addEventListener("DOMContentLoaded", () => fn());
   else fn();
 }

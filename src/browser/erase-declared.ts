@@ -24,17 +24,16 @@ export function eraseDeclared(
   storages: Storage[],
   pathname?: string,
 ): string[] {
-  const names = readCookieNames(doc).filter(
-    (name, i, all) => all.indexOf(name) === i && patterns.cookies.some((p) => matchesPattern(p, name)),
-  );
-  const domains = ["", ...parentDomains(hostname)];
+  const isDeclared = (declared: string[], name: string) => declared.some((pattern) => matchesPattern(pattern, name));
+  const names = [...new Set(readCookieNames(doc))].filter((name) => isDeclared(patterns.cookies, name));
   const paths = currentPaths(pathname || "/");
-  for (const name of names) for (const domain of domains) for (const path of paths) eraseCookie(doc, name, { domain, path });
+  for (const name of names)
+    for (const domain of ["", ...parentDomains(hostname)]) for (const path of paths) eraseCookie(doc, name, { domain, path });
   for (const storage of storages) {
     try {
       const keys: string[] = [];
       for (let i = 0; i < storage.length; i++) keys.push(storage.key(i)!);
-      for (const key of keys) if (patterns.storage.some((p) => matchesPattern(p, key))) storage.removeItem(key);
+      for (const key of keys) if (isDeclared(patterns.storage, key)) storage.removeItem(key);
     } catch {
       // Storage access throws SecurityError when blocked (sandboxed iframes, cookies off).
     }
@@ -50,9 +49,9 @@ export function eraseDeclared(
  */
 export function findStorages(win: Pick<Window, "localStorage" | "sessionStorage">): Storage[] {
   const storages: Storage[] = [];
-  for (const read of [() => win.localStorage, () => win.sessionStorage]) {
+  for (const name of ["localStorage", "sessionStorage"] as const) {
     try {
-      const storage = read();
+      const storage = win[name];
       if (storage) storages.push(storage);
     } catch {}
   }

@@ -24,28 +24,31 @@ export function readPageConfig(
     try {
       return { config: JSON.parse(inline.textContent || "") };
     } catch (error) {
-      return {
-        error: `Assent: <script id="${CONFIG_SCRIPT_ID}"> does not hold valid JSON (${(error as Error).message})`,
-      };
+      return { error: `<script id="${CONFIG_SCRIPT_ID}"> does not hold valid JSON (${(error as Error).message})` };
     }
   }
   // document.currentScript is null in a module script or once the script has finished
   // running (https://html.spec.whatwg.org/multipage/dom.html#dom-document-currentscript).
-  const url = (currentScript || doc.querySelector("script[data-config]"))?.getAttribute("data-config");
+  const own = currentScript || doc.querySelector("script[data-config]");
+  const url = own && own.getAttribute("data-config");
   if (url) return { url };
   return win.assentConfig != null ? { config: win.assentConfig } : null;
 }
 
 /**
  * Fetches a `data-config` URL (same-origin cookies only) and parses its JSON.
- * Rejects with an Error that names the URL and the HTTP status when the server
- * doesn't answer 2xx, or when the body isn't JSON.
+ * Rejects with an Error that names the URL and says why — the HTTP status when
+ * the server doesn't answer 2xx, the parser's complaint when the body isn't
+ * JSON, or the network error.
  */
 export function fetchConfig(win: Window, url: string): Promise<unknown> {
-  return win.fetch(url, { credentials: "same-origin" }).then((response) => {
-    if (!response.ok) throw new Error(`Assent: could not load the config from ${url} (HTTP ${response.status})`);
-    return response.json().catch((error: Error) => {
-      throw new Error(`Assent: the config at ${url} is not valid JSON (${error.message})`);
+  return win
+    .fetch(url, { credentials: "same-origin" })
+    .then((response) => {
+      if (!response.ok) throw Error("HTTP " + response.status);
+      return response.json();
+    })
+    .catch((error: Error) => {
+      throw Error(`the config at ${url} did not load as JSON (${error.message})`);
     });
-  });
 }

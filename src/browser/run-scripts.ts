@@ -1,3 +1,5 @@
+import { attempt } from "../core/report";
+
 /** Runs granted scripts exactly once each, in the order they were handed over. */
 export interface ScriptRunner {
   /** Queues these blocked `<script type="text/plain">` elements (in document order) behind any still running. */
@@ -42,9 +44,9 @@ export function createScriptRunner(doc: Document, report: (error: unknown) => vo
         if (preload) preload.remove();
         continue;
       }
-      try {
+      attempt(() => {
         const copy = recreate(doc, script);
-        if (external && !script.hasAttribute("async") && RUNNABLE.test(copy.type) && !copy.noModule) {
+        if (isOrderedExternal(script) && RUNNABLE.test(copy.type) && !copy.noModule) {
           pending++;
           const done = () => {
             pending--;
@@ -55,10 +57,8 @@ export function createScriptRunner(doc: Document, report: (error: unknown) => vo
           copy.addEventListener("load", done);
           copy.addEventListener("error", done);
         }
-        script.parentNode.replaceChild(copy, script);
-      } catch (error) {
-        report(error);
-      }
+        script.replaceWith(copy);
+      }, report);
     }
   };
 
@@ -66,15 +66,13 @@ export function createScriptRunner(doc: Document, report: (error: unknown) => vo
     run(scripts) {
       for (const script of scripts) queue.push({ script });
       pump();
-      for (const item of queue) {
-        const { script } = item;
-        if (!item.preload && script.hasAttribute("src") && !script.hasAttribute("async")) {
-          item.preload = preloadLink(doc, script);
-        }
-      }
+      for (const item of queue) if (!item.preload && isOrderedExternal(item.script)) item.preload = preloadLink(doc, item.script);
     },
   };
 }
+
+/** An external script that did not ask for `async`: it runs in its turn. */
+const isOrderedExternal = (script: HTMLScriptElement) => script.hasAttribute("src") && !script.hasAttribute("async");
 
 /** A runnable copy of a blocked script: every attribute but `type`, which comes from `data-type` (or none). */
 function recreate(doc: Document, original: HTMLScriptElement): HTMLScriptElement {

@@ -8,13 +8,14 @@ import type { ConsentReceipt } from "../types";
  * this never throws and never rejects.
  */
 export function sendReceipt(win: Window, endpoint: string, receipt: ConsentReceipt): void {
-  const json = JSON.stringify(receipt);
+  const body = JSON.stringify(receipt);
+  const type = "application/json";
   try {
     // Chrome 59–80 threw a SecurityError for a Blob whose type is not CORS-safelisted
     // (application/json, https://crbug.com/490015), and sendBeacon returns false when the
     // browser won't queue the data (https://w3c.github.io/beacon/#sec-sendBeacon-method):
     // both fall through to fetch.
-    if (win.navigator.sendBeacon(endpoint, new Blob([json], { type: "application/json" }))) return;
+    if (win.navigator.sendBeacon(endpoint, new Blob([body], { type }))) return;
   } catch {
     // fall back to fetch below
   }
@@ -22,8 +23,8 @@ export function sendReceipt(win: Window, endpoint: string, receipt: ConsentRecei
     win
       .fetch(endpoint, {
         method: "POST",
-        body: json,
-        headers: { "content-type": "application/json" },
+        body,
+        headers: { "content-type": type },
         keepalive: true,
         credentials: "same-origin",
       })

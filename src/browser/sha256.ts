@@ -6,15 +6,9 @@
  * http page, or if hashing fails, this resolves to "" — the receipt is still
  * sent, with an empty `textHash`. Never rejects.
  */
-export function sha256Hex(text: string, subtle?: SubtleCrypto): Promise<string> {
-  const crypto = subtle || (typeof globalThis.crypto === "object" ? globalThis.crypto.subtle : undefined);
-  if (!crypto) return Promise.resolve("");
-  try {
-    return crypto.digest("SHA-256", new TextEncoder().encode(text)).then(
-      (digest) => Array.from(new Uint8Array(digest), (byte) => (byte < 16 ? "0" : "") + byte.toString(16)).join(""),
-      () => "",
-    );
-  } catch {
-    return Promise.resolve("");
-  }
+export function sha256Hex(text: string, subtle = globalThis.crypto && globalThis.crypto.subtle): Promise<string> {
+  // Starting inside then() turns a missing `subtle` and a synchronous throw into a rejection, answered with "".
+  return Promise.resolve()
+    .then(() => subtle.digest("SHA-256", new TextEncoder().encode(text)))
+    .then((digest) => Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join(""), () => "");
 }

@@ -26,18 +26,15 @@ export function readStoredChoice(doc: Document, config: NormalizedConfig, now: D
 
 /** Writes the choice cookie; every new choice renews its lifetime. */
 export function writeStoredChoice(doc: Document, config: NormalizedConfig, consent: Consent): void {
-  const { name, domain, path, sameSite } = config.cookie;
-  writeCookie(doc, name, encodeConsent(consent), {
+  writeCookie(doc, config.cookie.name, encodeConsent(consent), {
+    ...config.cookie,
     days: expiryDays(config, consent),
-    domain,
-    path,
-    sameSite,
     // `Secure` only where the page itself is https: on http it would make the browser drop the cookie.
-    secure: doc.location?.protocol === "https:",
+    secure: doc.URL.startsWith("https:"),
   });
 }
 
 /** Erases the choice cookie (`reset()`). */
 export function eraseStoredChoice(doc: Document, config: NormalizedConfig): void {
-  eraseCookie(doc, config.cookie.name, { domain: config.cookie.domain, path: config.cookie.path });
+  eraseCookie(doc, config.cookie.name, config.cookie);
 }

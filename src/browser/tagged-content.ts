@@ -1,3 +1,5 @@
+import { attempt } from "../core/report";
+import { whenParsed } from "./dom-ready";
 import { createScriptRunner } from "./run-scripts";
 
 /** What a tagged element asks for: `data-category="!analytics" data-service="ga"` → `{ category: "analytics", service: "ga", negated: true }`. */
@@ -27,7 +29,7 @@ export interface TaggedContentWatcher {
 // however often it is scanned or re-inserted.
 const MARK = "data-assent";
 const CANDIDATES = "[data-category]:not([data-assent=loaded])";
-const CATEGORY = /^(!?)([\w-]+)$/;
+const CATEGORY = /^\s*(!?)([\w-]+)\s*$/;
 const ELEMENTS = /^(iframe|img|video|audio|source|embed|link)$/;
 const MEDIA = /^(video|audio)$/;
 // Attributes held back as data-*; srcset before src so an <img> picks its candidate from the final state.
@@ -42,23 +44,15 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
   const { document: doc, mayLoad, onBlockedFrame, report } = options;
   const runner = createScriptRunner(doc, report);
   const placeholders = new WeakMap<Element, (() => void) | void>();
+  const guarded = <T>(fn: () => T) => attempt(fn, report);
   let observer: MutationObserver | undefined;
   let started = false;
   let stopped = false;
 
-  const attempt = <T>(fn: () => T): T | undefined => {
-    try {
-      return fn();
-    } catch (error) {
-      report(error);
-      return undefined;
-    }
-  };
-
   const revive = (el: Element) => {
     const remove = placeholders.get(el);
     placeholders.delete(el);
-    if (remove) attempt(remove);
+    if (remove) guarded(remove);
     setLazy(el);
     const name = el.localName;
     // A changed <source> is only picked up by the media element's load() (the <picture> case updates by itself).
@@ -70,19 +64,20 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
     }
   };
 
-  const handle = (elements: ArrayLike<Element>) => {
+  /** Decides for each element that is (still) a candidate; scripts go to the runner together, in document order. */
+  const handle = (elements: Iterable<Element>) => {
     const scripts: HTMLScriptElement[] = [];
-    for (const el of Array.from(elements)) {
-      const tag = isTagged(el) && readTag(el);
+    for (const el of elements) {
+      const tag = el.matches(CANDIDATES) && isTagged(el) && readTag(el);
       if (!tag) continue;
-      if (attempt(() => mayLoad(tag))) {
+      if (guarded(() => mayLoad(tag))) {
         el.setAttribute(MARK, "loaded");
         if (el.localName == "script") scripts.push(el as HTMLScriptElement);
-        else attempt(() => revive(el));
+        else guarded(() => revive(el));
       } else {
         el.setAttribute(MARK, "blocked");
         if (el.localName == "iframe" && onBlockedFrame && !placeholders.has(el)) {
-          placeholders.set(el, attempt(() => onBlockedFrame(el as HTMLIFrameElement, tag)));
+          placeholders.set(el, guarded(() => onBlockedFrame(el as HTMLIFrameElement, tag)));
         }
       }
     }
@@ -91,7 +86,8 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
 
   const scan = () => handle(doc.querySelectorAll(CANDIDATES));
 
-  const start = () => {
+  // While the parser runs, an inline script's text may still be arriving: the first scan waits for the whole document.
+  whenParsed(doc, () => {
     if (stopped) return;
     started = true;
     scan();
@@ -99,22 +95,14 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
     if (!View) return;
     observer = new View.MutationObserver((records) => {
       const added: Element[] = [];
-      for (const record of records) {
+      for (const record of records)
         record.addedNodes.forEach((node) => {
-          if (node.nodeType != 1) return;
-          const el = node as Element;
-          if (el.matches(CANDIDATES)) added.push(el);
-          added.push(...Array.from(el.querySelectorAll(CANDIDATES)));
+          if (node.nodeType == 1) added.push(node as Element, ...(node as Element).querySelectorAll(CANDIDATES));
         });
-      }
       handle(added);
     });
     observer.observe(doc, { childList: true, subtree: true });
-  };
-
-  // While the parser runs, an inline script's text may still be arriving: the first scan waits for the whole document.
-  if (doc.readyState == "loading") doc.addEventListener("DOMContentLoaded", start);
-  else start();
+  });
 
   return {
     rescan() {
@@ -122,7 +110,6 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
     },
     stop() {
       stopped = true;
-      doc.removeEventListener("DOMContentLoaded", start);
       if (observer) observer.disconnect();
     },
   };
@@ -131,7 +118,7 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
 /** Whether Assent holds this element back: a blocked script, or a listed element with a held-back URL. */
 function isTagged(el: Element): boolean {
   const name = el.localName;
-  if (name == "script") return /^text\/plain$/i.test((el.getAttribute("type") || "").trim());
+  if (name == "script") return /^\s*text\/plain\s*$/i.test(el.getAttribute("type") || "");
   return (
     ELEMENTS.test(name) &&
     (LAZY.some((attr) => el.hasAttribute("data-" + attr)) || (MEDIA.test(name) && !!el.querySelector("source[data-src]")))
@@ -140,7 +127,8 @@ function isTagged(el: Element): boolean {
 
 /** The element's tag, or null when its `data-category` is not a valid (optionally `!`-prefixed) id. */
 function readTag(el: Element): TagInfo | null {
-  const match = CATEGORY.exec((el.getAttribute("data-category") || "").trim());
+  // Only called for elements that match [data-category], so the attribute is there.
+  const match = CATEGORY.exec(el.getAttribute("data-category")!);
   const service = (el.getAttribute("data-service") || "").trim();
   return match && { category: match[2], negated: !!match[1], service: service || undefined };
 }

@@ -14,42 +14,25 @@ const NATIVE_KEYS = "a[href],button,input,select,textarea,summary,[contenteditab
  * the listeners.
  */
 export function listenForPreferenceTriggers(doc: Document, open: (opener: Element) => void): () => void {
-  const onClick = (event: Event) => {
-    const trigger = findTrigger(event);
-    if (!trigger) return;
-    event.preventDefault();
-    open(trigger);
-  };
-  const onKeydown = (event: Event) => {
-    const { key, repeat } = event as KeyboardEvent;
-    if ((key !== "Enter" && key !== " ") || repeat) return;
-    const trigger = findTrigger(event);
-    // A native button or link inside (or as) the trigger will fire its own click.
-    if (!trigger || nativeKeyTarget(event, trigger)) return;
-    event.preventDefault(); // Space would scroll the page
-    open(trigger);
+  const onEvent = (event: Event) => {
+    // composedPath() rather than target.closest(): it also sees triggers inside the page's
+    // own open shadow roots, where `target` is retargeted to the host
+    // (https://dom.spec.whatwg.org/#dom-event-composedpath).
+    const path = (event.composedPath() as Element[]).filter((node) => node.nodeType == 1);
+    const at = path.findIndex((node) => node.hasAttribute(PREFERENCES_ATTRIBUTE));
+    if (at < 0) return;
+    if (event.type == "keydown") {
+      const { key, repeat } = event as KeyboardEvent;
+      // A native button or link inside (or as) the trigger fires its own click.
+      if ((key != "Enter" && key != " ") || repeat || path.slice(0, at + 1).some((node) => node.matches(NATIVE_KEYS))) return;
+    }
+    event.preventDefault(); // a link's navigation; Space would scroll the page
+    open(path[at]);
   };
   // Capture phase: a page handler that stops propagation can't swallow the trigger.
-  doc.addEventListener("click", onClick, true);
-  doc.addEventListener("keydown", onKeydown, true);
+  const types = ["click", "keydown"];
+  for (const type of types) doc.addEventListener(type, onEvent, true);
   return () => {
-    doc.removeEventListener("click", onClick, true);
-    doc.removeEventListener("keydown", onKeydown, true);
+    for (const type of types) doc.removeEventListener(type, onEvent, true);
   };
-}
-
-// composedPath() rather than target.closest(): it also sees triggers inside the page's
-// own open shadow roots, where `target` is retargeted to the host
-// (https://dom.spec.whatwg.org/#dom-event-composedpath).
-function findTrigger(event: Event): Element | undefined {
-  return pathOf(event).find((node) => node.hasAttribute(PREFERENCES_ATTRIBUTE));
-}
-
-function nativeKeyTarget(event: Event, trigger: Element): boolean {
-  const path = pathOf(event);
-  return path.slice(0, path.indexOf(trigger) + 1).some((node) => node.matches(NATIVE_KEYS));
-}
-
-function pathOf(event: Event): Element[] {
-  return (event.composedPath() as Element[]).filter((node) => node.nodeType === 1);
 }

@@ -23,40 +23,38 @@ export interface NormalizedConfig extends AssentConfig {
 }
 
 /**
- * Fills every default of a config that `validateConfig` accepted.
+ * Fills every default of a config that `validateConfig` accepted: it relies on
+ * that (numbers positive, lists not empty), so `||` picks a default safely.
  * Pure: the input is not changed.
  */
 export function normalizeConfig(config: AssentConfig): NormalizedConfig {
   const cookie = config.cookie || {};
-  const days = cookie.expiresDays;
-  const expiresDays =
-    typeof days === "number"
-      ? { accept: days, reject: days }
-      : { accept: days?.accept ?? DEFAULT_EXPIRES_DAYS, reject: days?.reject ?? DEFAULT_EXPIRES_DAYS };
-  const languages = config.languages && config.languages.length ? config.languages : ["en"];
+  const days = cookie.expiresDays || DEFAULT_EXPIRES_DAYS;
+  const googleConsentMode = config.googleConsentMode || {};
+  const waitForUpdate = googleConsentMode.waitForUpdate;
   return {
     ...config,
-    revision: config.revision ?? 1,
+    revision: config.revision || 1,
     language: config.language || "auto",
-    languages,
+    languages: config.languages || ["en"],
     cookie: {
       name: cookie.name || "assent",
       domain: cookie.domain || "",
       path: cookie.path || "/",
       sameSite: cookie.sameSite || "Lax",
-      expiresDays,
+      expiresDays:
+        typeof days == "number"
+          ? { accept: days, reject: days }
+          : { accept: days.accept || DEFAULT_EXPIRES_DAYS, reject: days.reject || DEFAULT_EXPIRES_DAYS },
     },
     layout: config.layout || "bar",
     theme: config.theme || "auto",
     blocking: !!config.blocking,
     reopenButton: !!config.reopenButton,
-    categories: config.categories,
     text: config.text || {},
-    globalPrivacyControl: { deny: config.globalPrivacyControl?.deny || [] },
-    googleConsentMode: {
-      ...config.googleConsentMode,
-      waitForUpdate: config.googleConsentMode?.waitForUpdate ?? DEFAULT_WAIT_FOR_UPDATE,
-    },
+    globalPrivacyControl: { deny: (config.globalPrivacyControl || { deny: [] }).deny },
+    // 0 is a valid wait: only a missing one gets the default.
+    googleConsentMode: { ...googleConsentMode, waitForUpdate: waitForUpdate == null ? DEFAULT_WAIT_FOR_UPDATE : waitForUpdate },
     reloadOnWithdraw: !!config.reloadOnWithdraw,
   };
 }

@@ -1,4 +1,4 @@
-import type { GoogleConsentType } from "../types";
+import type { CategoryConfig, GoogleConsentType } from "../types";
 import { DEFAULT_WAIT_FOR_UPDATE, type NormalizedConfig } from "./config-defaults";
 
 /** The arguments of one `gtag(...)` call, e.g. `["consent", "update", { analytics_storage: "granted" }]`. */
@@ -9,6 +9,27 @@ type ConsentStates = { [type in GoogleConsentType]?: ConsentState };
 
 const GRANTED = "granted";
 const DENIED = "denied";
+
+/** Every Google Consent Mode v2 type a category can map in `googleConsent`. */
+export const GOOGLE_CONSENT_TYPES: readonly GoogleConsentType[] = [
+  "ad_storage",
+  "ad_user_data",
+  "ad_personalization",
+  "analytics_storage",
+  "functionality_storage",
+  "personalization_storage",
+  "security_storage",
+];
+
+/** Every mapped type, in mapping order: granted when `isGranted` says so for the categories that map it. */
+function mappedStates(config: NormalizedConfig, isGranted: (mappers: CategoryConfig[]) => unknown): ConsentStates {
+  const mappers: { [type: string]: CategoryConfig[] } = {};
+  for (const category of config.categories)
+    for (const type of category.googleConsent || []) (mappers[type] ||= []).push(category);
+  const states: ConsentStates = {};
+  for (const type in mappers) states[type as GoogleConsentType] = isGranted(mappers[type]) ? GRANTED : DENIED;
+  return states;
+}
 
 /**
  * The `gtag()` calls to make while Assent's script runs, before any Google tag:
@@ -23,19 +44,16 @@ const DENIED = "denied";
  * nothing to Google at all.
  */
 export function consentDefaultCommands(config: NormalizedConfig): GtagArgs[] {
-  const states: ConsentStates = {};
-  for (const category of config.categories)
-    for (const type of category.googleConsent || [])
-      // Once denied, stays denied: a required category can't grant what an optional one holds back.
-      if (states[type] !== DENIED) states[type] = category.required ? GRANTED : DENIED;
+  // A required category can't grant what an optional one holds back.
+  const states = mappedStates(config, (mappers) => mappers.every((category) => category.required));
   if (!Object.keys(states).length) return [];
 
   const { adsDataRedaction, urlPassthrough, waitForUpdate, region } = config.googleConsentMode;
   const commands: GtagArgs[] = [];
   // Google's guide sets these alongside the default, before any tag reads them:
   // https://developers.google.com/tag-platform/security/guides/consent
-  if (typeof adsDataRedaction === "boolean") commands.push(["set", "ads_data_redaction", adsDataRedaction]);
-  if (typeof urlPassthrough === "boolean") commands.push(["set", "url_passthrough", urlPassthrough]);
+  if (adsDataRedaction != null) commands.push(["set", "ads_data_redaction", adsDataRedaction]);
+  if (urlPassthrough != null) commands.push(["set", "url_passthrough", urlPassthrough]);
   commands.push([
     "consent",
     "default",
@@ -55,11 +73,9 @@ export function consentUpdateCommand(
   config: NormalizedConfig,
   isCategoryGranted: (id: string) => boolean,
 ): GtagArgs | null {
-  const states: ConsentStates = {};
-  for (const category of config.categories)
-    for (const type of category.googleConsent || [])
-      states[type] =
-        states[type] === GRANTED || category.required || isCategoryGranted(category.id) ? GRANTED : DENIED;
+  const states = mappedStates(config, (mappers) =>
+    mappers.some((category) => category.required || isCategoryGranted(category.id)),
+  );
   return Object.keys(states).length ? ["consent", "update", states] : null;
 }
 
@@ -73,13 +89,7 @@ export const FALLBACK_DEFAULT_COMMAND: GtagArgs = [
   "consent",
   "default",
   {
-    ad_storage: DENIED,
-    ad_user_data: DENIED,
-    ad_personalization: DENIED,
-    analytics_storage: DENIED,
-    functionality_storage: DENIED,
-    personalization_storage: DENIED,
-    security_storage: GRANTED,
+    ...Object.fromEntries(GOOGLE_CONSENT_TYPES.map((type) => [type, type == "security_storage" ? GRANTED : DENIED])),
     wait_for_update: DEFAULT_WAIT_FOR_UPDATE,
   },
 ];

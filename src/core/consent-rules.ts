@@ -11,13 +11,18 @@ export interface Choice {
 const DAY = 864e5;
 
 const findCategory = (config: NormalizedConfig, id: string) => config.categories.find((c) => c.id === id);
-const serviceIds = (category: CategoryConfig) => (category.services || []).map((s) => s.id);
+const idsOf = (list: Array<{ id: string }>) => list.map((item) => item.id);
+const serviceIds = (category: CategoryConfig) => idsOf(category.services || []);
 const optionalIds = (config: NormalizedConfig, consent: Consent | null) =>
-  config.categories.filter((c) => !c.required && !!consent && consent.categories.includes(c.id)).map((c) => c.id);
+  idsOf(config.categories.filter((c) => !c.required && !!consent && consent.categories.includes(c.id)));
+/** The ids of the categories Global Privacy Control does not deny that pass `test`. */
+const allowedByGpc = (config: NormalizedConfig, gpcDenied: string[], test: (category: CategoryConfig) => unknown) =>
+  idsOf(config.categories.filter((c) => test(c) && !gpcDenied.includes(c.id)));
 
 /** `true` for a category marked `required`: always granted, shown on and disabled. `false` for an unknown id. */
 export function isRequired(config: NormalizedConfig, categoryId: string): boolean {
-  return !!findCategory(config, categoryId)?.required;
+  const category = findCategory(config, categoryId);
+  return !!category && !!category.required;
 }
 
 /**
@@ -59,12 +64,12 @@ export function isConsentValid(config: NormalizedConfig, consent: Consent | null
 
 /** **Accept all**: every category except those Global Privacy Control denies (required ones always), with all their services. */
 export function chooseAll(config: NormalizedConfig, gpcDenied: string[]): Choice {
-  return withAllServices(config, (c) => c.required || !gpcDenied.includes(c.id));
+  return normalizeChoice(config, allowedByGpc(config, gpcDenied, () => true));
 }
 
 /** **Reject all**: the required categories and their services only. */
 export function chooseNone(config: NormalizedConfig): Choice {
-  return withAllServices(config, (c) => !!c.required);
+  return normalizeChoice(config, []);
 }
 
 /**
@@ -95,8 +100,9 @@ export function normalizeChoice(config: NormalizedConfig, categories: string[], 
  * those marked `default`, minus the ones Global Privacy Control denies.
  */
 export function presetChoice(config: NormalizedConfig, consent: Consent | null, gpcDenied: string[]): Choice {
-  if (consent) return normalizeChoice(config, consent.categories, consent.services);
-  return withAllServices(config, (c) => c.required || (!!c.default && !gpcDenied.includes(c.id)));
+  return consent
+    ? normalizeChoice(config, consent.categories, consent.services)
+    : normalizeChoice(config, allowedByGpc(config, gpcDenied, (c) => c.default));
 }
 
 /**
@@ -134,16 +140,11 @@ export function diffCategories(config: NormalizedConfig, before: Consent | null,
 
 /** The declared cookie name patterns and storage key patterns of every service of these categories, without repeats. */
 export function declaredPatterns(config: NormalizedConfig, categoryIds: string[]): { cookies: string[]; storage: string[] } {
-  const cookies = new Set<string>();
-  const storage = new Set<string>();
-  for (const category of config.categories) {
-    if (!categoryIds.includes(category.id)) continue;
-    for (const service of category.services || []) {
-      for (const cookie of service.cookies || []) cookies.add(cookie.name);
-      for (const key of service.storage || []) storage.add(key);
-    }
-  }
-  return { cookies: [...cookies], storage: [...storage] };
+  const services = config.categories.filter((c) => categoryIds.includes(c.id)).flatMap((c) => c.services || []);
+  return {
+    cookies: unique(services.flatMap((s) => (s.cookies || []).map((cookie) => cookie.name))),
+    storage: unique(services.flatMap((s) => s.storage || [])),
+  };
 }
 
 /**
@@ -163,7 +164,4 @@ export function matchesPattern(pattern: string, name: string): boolean {
   return parts.length ? name.length - last.length >= at && name.endsWith(last) : name === last;
 }
 
-function withAllServices(config: NormalizedConfig, isOn: (category: CategoryConfig) => boolean | undefined): Choice {
-  const on = config.categories.filter(isOn);
-  return { categories: on.map((c) => c.id), services: on.flatMap(serviceIds) };
-}
+const unique = (list: string[]) => [...new Set(list)];

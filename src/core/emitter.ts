@@ -1,3 +1,5 @@
+import { attempt } from "./report";
+
 /** A minimal typed event emitter; a listener that throws never stops the others or the caller. */
 export interface Emitter<Events> {
   /** Subscribes; returns the unsubscribe function. */
@@ -5,6 +7,7 @@ export interface Emitter<Events> {
   emit<E extends keyof Events>(event: E, payload: Events[E]): void;
 }
 
+/** Creates an emitter; `report` receives whatever a listener throws. */
 export function createEmitter<Events>(report: (error: unknown) => void): Emitter<Events> {
   const listeners: { [E in keyof Events]?: Array<(payload: Events[E]) => void> } = {};
   return {
@@ -16,13 +19,7 @@ export function createEmitter<Events>(report: (error: unknown) => void): Emitter
     },
     emit(event, payload) {
       // Copy first: a listener may unsubscribe while we iterate.
-      for (const listener of (listeners[event] || []).slice()) {
-        try {
-          listener(payload);
-        } catch (error) {
-          report(error);
-        }
-      }
+      for (const listener of (listeners[event] || []).slice()) attempt(() => listener(payload), report);
     },
   };
 }

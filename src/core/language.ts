@@ -1,16 +1,6 @@
 /** "sv-SE", "sv_se" and "SV" all compare as "sv-se" / "sv". */
 const normalize = (code: string) => code.toLowerCase().replace(/_/g, "-");
-const primary = (code: string) => code.split("-")[0];
-
-/** The language of `languages` that `code` asks for: the same code, else the same primary subtag ("sv-SE" → "sv", "en" → "en-GB"). */
-const matchLanguage = (code: string | null | undefined, languages: string[]): string | undefined => {
-  if (!code) return;
-  const wanted = normalize(code);
-  return (
-    languages.find((language) => normalize(language) == wanted) ||
-    languages.find((language) => primary(normalize(language)) == primary(wanted))
-  );
-};
+const primary = (code: string) => normalize(code).split("-")[0];
 
 /**
  * The language the UI speaks. With `wanted` set to a language code, that
@@ -26,9 +16,11 @@ export function pickLanguage(
   htmlLang: string | null | undefined,
   browserLanguages: readonly string[],
 ): string {
-  const candidates = wanted == "auto" ? [htmlLang, ...browserLanguages] : [wanted];
-  for (const code of candidates) {
-    const found = matchLanguage(code, languages);
+  for (const code of wanted == "auto" ? [htmlLang, ...browserLanguages] : [wanted]) {
+    const found =
+      code &&
+      (languages.find((language) => normalize(language) == normalize(code)) ||
+        languages.find((language) => primary(language) == primary(code)));
     if (found) return found;
   }
   return languages[0];

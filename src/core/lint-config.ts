@@ -1,5 +1,5 @@
 import type { AssentConfig } from "../types";
-import { UI_TEXT_KEYS, type ConfigProblem } from "./validate-config";
+import { isObject, UI_TEXT_KEYS, type ConfigProblem } from "./validate-config";
 
 /**
  * The longest a stored choice should last: the French CNIL's cookie guidance
@@ -11,8 +11,6 @@ export const MAX_CONSENT_DAYS = 395;
 /** Languages whose UI strings ship with Assent (src/locales). */
 const BUILT_IN_LANGUAGES = ["en", "sv"];
 
-const isObject = (value: unknown): value is Record<string, any> =>
-  !!value && typeof value == "object" && !Array.isArray(value);
 const asList = (value: unknown): any[] => (Array.isArray(value) ? value : []);
 const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0];
 

@@ -6,10 +6,8 @@ import type { Text } from "../types";
  * first entry, else "". Never throws on odd input.
  */
 export function resolveText(text: Text | undefined, language: string, fallback?: string): string {
-  if (typeof text === "string") return text;
-  if (!text || typeof text !== "object") return "";
-  const found = text[language] ?? (fallback !== undefined ? text[fallback] : undefined);
-  if (typeof found === "string") return found;
-  for (const key in text) if (typeof text[key] === "string") return text[key];
+  if (typeof text == "string" || !text) return text || "";
+  for (const key of [language, fallback, ...Object.keys(text)])
+    if (key != null && typeof text[key] == "string") return text[key];
   return "";
 }

@@ -1,4 +1,5 @@
 import type { UiTextKey } from "../types";
+import { GOOGLE_CONSENT_TYPES } from "./consent-mode";
 
 /**
  * One thing wrong with a config: where it is, as a JSON path
@@ -18,27 +19,31 @@ interface Context {
 /** Checks one value and reports what is wrong with it; the config's table below is made of these. */
 type Check = (value: any, path: string, ctx: Context) => void;
 
-const report = (ctx: Context, path: string, message: string) => {
+const fail = (ctx: Context, path: string, message: string) => {
   ctx.problems.push({ path, message });
 };
 const join = (path: string, key: string) => (path ? path + "." + key : key);
-const isObject = (value: unknown): value is Record<string, unknown> =>
+
+/** A plain object: not null, not an array. */
+export const isObject = (value: unknown): value is Record<string, any> =>
   !!value && typeof value == "object" && !Array.isArray(value);
 
 const is =
   (test: (value: any) => boolean, expected: string): Check =>
   (value, path, ctx) =>
-    test(value) || report(ctx, path, "expected " + expected);
+    test(value) || fail(ctx, path, "expected " + expected);
 
-const oneOf = (...values: string[]) => is((value) => values.includes(value), `"${values.join('" or "')}"`);
+const oneOf = (values: readonly string[]) => is((value) => values.includes(value), `"${values.join('" or "')}"`);
 
-const isString = (value: unknown) => typeof value == "string";
-const isPositive = (value: unknown) => typeof value == "number" && value > 0 && isFinite(value);
+const isString = (value: unknown): value is string => typeof value == "string";
+const isName = (value: unknown) => isString(value) && value != "";
+const isPositive = (value: unknown): value is number => typeof value == "number" && value > 0 && isFinite(value);
 
 const STRING = is(isString, "a string");
-const NAME = is((value) => isString(value) && value != "", "a non-empty string");
+const NAME = is(isName, "a non-empty string");
 const BOOLEAN = is((value) => typeof value == "boolean", "true or false");
 const POSITIVE = is(isPositive, "a positive number");
+const NOT_AN_OBJECT = "expected an object";
 
 /**
  * Objects: the fields are checked in the table's order (so categories are known
@@ -47,82 +52,58 @@ const POSITIVE = is(isPositive, "a positive number");
  * looked up, present or not: the schema test watches those look-ups to keep
  * config.schema.json naming the same keys.
  */
-const shape = (fields: Record<string, Check>, required: string[] = [], other?: Check): Check =>
-  (value: any, path: string, ctx: Context) => {
-    if (!isObject(value)) return other ? other(value, path, ctx) : report(ctx, path, "expected an object");
+const shape =
+  (fields: Record<string, Check>, required: string[] = [], other?: Check): Check =>
+  (value, path, ctx) => {
+    if (!isObject(value)) return other ? other(value, path, ctx) : fail(ctx, path, NOT_AN_OBJECT);
     for (const key in fields)
       // A key set to undefined (from JavaScript, never from JSON) counts as absent.
       value[key] === undefined
-        ? required.includes(key) && report(ctx, join(path, key), "missing")
+        ? required.includes(key) && fail(ctx, join(path, key), "missing")
         : fields[key](value[key], join(path, key), ctx);
-    for (const key of Object.keys(value)) fields.hasOwnProperty(key) || report(ctx, join(path, key), "unknown key");
+    for (const key of Object.keys(value)) fields.hasOwnProperty(key) || fail(ctx, join(path, key), "unknown key");
   };
 
 /** Maps of free keys (languages) to `item`. With `other`, a non-object or an empty map goes to `other`. */
-const map = (item: Check, other?: Check): Check =>
-  (value: any, path: string, ctx: Context) => {
+const map =
+  (item: Check, other?: Check): Check =>
+  (value, path, ctx) => {
     if (!isObject(value) || (other && !Object.keys(value).length))
-      return other ? other(value, path, ctx) : report(ctx, path, "expected an object");
+      return other ? other(value, path, ctx) : fail(ctx, path, NOT_AN_OBJECT);
     for (const key of Object.keys(value)) item(value[key], join(path, key), ctx);
   };
 
-const list = (item: Check, nonEmpty?: boolean): Check =>
-  (value: any, path: string, ctx: Context) => {
-    if (!Array.isArray(value) || (nonEmpty && !value.length))
-      return report(ctx, path, nonEmpty ? "expected a non-empty list" : "expected a list");
-    value.forEach((entry, i) => item(entry, `${path}[${i}]`, ctx));
-  };
+const list =
+  (item: Check, nonEmpty?: boolean): Check =>
+  (value, path, ctx) =>
+    Array.isArray(value) && (!nonEmpty || value.length)
+      ? value.forEach((entry, i) => item(entry, `${path}[${i}]`, ctx))
+      : fail(ctx, path, nonEmpty ? "expected a non-empty list" : "expected a list");
 
 /** Category and service ids: safe in `data-category` and in the consent cookie, unique per kind. */
 const id =
   (kind: string): Check =>
   (value, path, ctx) => {
-    if (typeof value != "string" || !/^[\w-]+$/.test(value)) return report(ctx, path, "expected letters, digits, _ or -");
-    const owner = path.slice(0, -3); // "categories[0].id" → "categories[0]"
+    if (!isString(value) || !/^[\w-]+$/.test(value)) return fail(ctx, path, "expected letters, digits, _ or -");
     const other = ctx.seen.get(kind + value);
-    other ? report(ctx, path, `duplicate id "${value}" (also ${other})`) : ctx.seen.set(kind + value, owner);
+    // The owner of "categories[0].id" is "categories[0]".
+    other ? fail(ctx, path, `duplicate id "${value}" (also ${other})`) : ctx.seen.set(kind + value, path.slice(0, -3));
   };
 
 const CATEGORY_REF: Check = (value, path, ctx) =>
   isString(value)
-    ? ctx.seen.has("c" + value) || report(ctx, path, `unknown category "${value}"`)
-    : report(ctx, path, "expected a string");
+    ? ctx.seen.has("c" + value) || fail(ctx, path, `unknown category "${value}"`)
+    : STRING(value, path, ctx);
 
 /** A text shown to visitors: a string, or a map from language to string. */
-const TEXT = map(STRING, is((value) => isString(value) && value != "", "a string or { language: string }"));
+const TEXT = map(STRING, is(isName, "a string or { language: string }"));
 
-const UI_TEXT: Record<UiTextKey, Check> = {
-  bannerTitle: STRING,
-  bannerBody: STRING,
-  bannerLabel: STRING,
-  acceptAll: STRING,
-  rejectAll: STRING,
-  customize: STRING,
-  save: STRING,
-  preferencesTitle: STRING,
-  preferencesBody: STRING,
-  close: STRING,
-  alwaysOn: STRING,
-  policyLink: STRING,
-  services: STRING,
-  cookies: STRING,
-  cookieName: STRING,
-  cookieService: STRING,
-  cookieHost: STRING,
-  cookieDuration: STRING,
-  cookieDescription: STRING,
-  partyFirst: STRING,
-  partyThird: STRING,
-  gpcHonoured: STRING,
-  placeholderTitle: STRING,
-  placeholderBody: STRING,
-  placeholderButton: STRING,
-  reopen: STRING,
-  declarationEmpty: STRING,
-};
-
-/** The keys of the built-in UI strings that `text` may override. */
-export const UI_TEXT_KEYS = /*#__PURE__*/ Object.keys(UI_TEXT) as UiTextKey[];
+/** The keys of the built-in UI strings that `text` may override (the `UiTextKey` type, as a list). */
+export const UI_TEXT_KEYS = (
+  "bannerTitle bannerBody bannerLabel acceptAll rejectAll customize save preferencesTitle preferencesBody close " +
+  "alwaysOn policyLink services cookies cookieName cookieService cookieHost cookieDuration cookieDescription " +
+  "partyFirst partyThird gpcHonoured placeholderTitle placeholderBody placeholderButton reopen declarationEmpty"
+).split(" ") as UiTextKey[];
 
 const SERVICE = shape(
   {
@@ -131,7 +112,7 @@ const SERVICE = shape(
     description: TEXT,
     policyUrl: TEXT,
     cookies: list(
-      shape({ name: NAME, host: STRING, party: oneOf("first", "third"), duration: TEXT, description: TEXT }, ["name"]),
+      shape({ name: NAME, host: STRING, party: oneOf(["first", "third"]), duration: TEXT, description: TEXT }, ["name"]),
     ),
     storage: list(STRING),
   },
@@ -146,17 +127,7 @@ const CATEGORY = shape(
     toggleServices: BOOLEAN,
     title: TEXT,
     description: TEXT,
-    googleConsent: list(
-      oneOf(
-        "ad_storage",
-        "ad_user_data",
-        "ad_personalization",
-        "analytics_storage",
-        "functionality_storage",
-        "personalization_storage",
-        "security_storage",
-      ),
-    ),
+    googleConsent: list(oneOf(GOOGLE_CONSENT_TYPES)),
     services: list(SERVICE),
   },
   ["id", "title"],
@@ -176,14 +147,14 @@ const CONFIG_CHECK = shape(
       expiresDays: shape({ accept: POSITIVE, reject: POSITIVE }, [], is(isPositive, "a positive number or { accept, reject }")),
       domain: STRING,
       path: is((value) => isString(value) && value[0] == "/", 'a path starting with "/"'),
-      sameSite: oneOf("Lax", "Strict", "None"),
+      sameSite: oneOf(["Lax", "Strict", "None"]),
     }),
-    layout: oneOf("bar", "box"),
-    theme: oneOf("light", "dark", "auto"),
+    layout: oneOf(["bar", "box"]),
+    theme: oneOf(["light", "dark", "auto"]),
     blocking: BOOLEAN,
     reopenButton: BOOLEAN,
     categories: list(CATEGORY, true),
-    text: map(shape(UI_TEXT)),
+    text: map(shape(Object.fromEntries(UI_TEXT_KEYS.map((key) => [key, STRING])))),
     globalPrivacyControl: shape({ deny: list(CATEGORY_REF) }, ["deny"]),
     googleConsentMode: shape({
       waitForUpdate: is((value) => value === 0 || isPositive(value), "0 or a positive number"),

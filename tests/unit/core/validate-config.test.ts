@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { validateConfig, type ConfigProblem } from "../../../src/core/validate-config";
+import { UI_TEXT_KEYS, validateConfig, type ConfigProblem } from "../../../src/core/validate-config";
+import { en } from "../../../src/locales/en";
 import fullConfig from "../../fixtures/full-config.json";
 
 /** A small valid config to break one key at a time. */
@@ -25,6 +26,10 @@ const problemsOf = (edit: (config: any) => void): ConfigProblem[] => {
 const pathsOf = (problems: ConfigProblem[]) => problems.map((problem) => problem.path);
 
 describe("validateConfig", () => {
+  it("knows exactly the UI strings there are: the keys of the built-in English text", () => {
+    expect([...UI_TEXT_KEYS].sort()).toEqual(Object.keys(en).sort());
+  });
+
   it("accepts a small config and the full fixture that uses every key", () => {
     expect(validateConfig(base())).toEqual([]);
     expect(validateConfig(fullConfig)).toEqual([]);
