@@ -3,7 +3,7 @@
  * Every button gets the same element, class and size, so none is nudged:
  * rejecting looks exactly as easy as accepting.
  */
-export function ChoiceButtons({ buttons }: { buttons: Array<[label: string, onClick: () => void]> }) {
+export function renderChoiceButtons(buttons: Array<[label: string, onClick: () => void]>) {
   return (
     <div class="bt">
       {buttons.map(([label, onClick]) => (

@@ -1,4 +1,5 @@
-const FOCUSABLE = "a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex='-1'])";
+// Every control our UI has; disabled switches are skipped, as the browser's Tab skips them.
+const FOCUSABLE = "a[href],button,input:enabled";
 
 /**
  * Keeps Tab and Shift+Tab inside `container` (a modal dialog): from the last
@@ -11,19 +12,10 @@ export function keepTabInside(event: KeyboardEvent, container: HTMLElement): voi
   if (event.key != "Tab") return;
   const items = Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE));
   // Inside a shadow root the document only sees the host: ask the root what has focus.
-  const active = (container.getRootNode() as Document | ShadowRoot).activeElement;
-  const outside = !active || !container.contains(active);
-  const first = items[0];
-  const last = items[items.length - 1];
-  const wrapTo = !first
-    ? container
-    : event.shiftKey
-      ? outside || active == first || active == container
-        ? last
-        : null
-      : outside || active == last
-        ? first
-        : null;
+  // -1: the container itself, or something outside it.
+  const at = items.indexOf((container.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement);
+  const last = items.length - 1;
+  const wrapTo = event.shiftKey ? at < 1 && items[last] : (at < 0 || at == last) && items[0];
   if (wrapTo) {
     event.preventDefault();
     wrapTo.focus();

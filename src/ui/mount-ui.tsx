@@ -4,13 +4,13 @@ import type { NormalizedConfig } from "../core/config-defaults";
 import { presetChoice, type Choice } from "../core/consent-rules";
 import type { Store, View } from "../core/store";
 import type { CategoryConfig, UiText } from "../types";
-import { Banner } from "./banner";
+import { renderBanner } from "./banner";
 import { fillDeclaration } from "./declaration";
 import { findFocused, keepTabInside } from "./focus-trap";
 import { pickPageRules } from "./page-rules";
-import { Preferences, type PreferencesHandlers } from "./preferences";
+import { renderPreferences, type PreferencesHandlers } from "./preferences";
 import { showPlaceholder } from "./placeholder";
-import { ReopenButton } from "./reopen-button";
+import { renderReopenButton } from "./reopen-button";
 import { adoptSheet, createSheet, createShadowHost, type Sheet } from "./shadow-host";
 import { createUiContext } from "./ui-context";
 
@@ -57,6 +57,9 @@ function trapKeys(event: KeyboardEvent, onEscape?: () => void): void {
 /** `list` with `id` in it (at the end) or out of it. */
 const withId = (list: string[], id: string, on: boolean) => list.filter((item) => item != id).concat(on ? [id] : []);
 
+/** The ids of a category's services. */
+const servicesOf = (category: CategoryConfig) => (category.services || []).map((service) => service.id);
+
 /**
  * Renders what the store's `view` asks for: the banner, the preference center,
  * or nothing (plus the reopen button with `reopenButton` once a choice exists),
@@ -65,22 +68,19 @@ const withId = (list: string[], id: string, on: boolean) => list.filter((item) =
  * returning visitor gets no UI DOM at all. Focus moves into the preference
  * center when it opens and back to whatever opened it when it closes.
  */
-export function mountUi(options: UiOptions): Ui {
-  const { document: doc, config, store, actions, text, gpcDenied } = options;
+export function mountUi({ document: doc, config, store, actions, text, gpcDenied }: UiOptions): Ui {
   const filled = new WeakSet<Element>();
   let sheet: Sheet | undefined;
-  let pageSheet = false;
+  let pageSheet: Sheet | undefined;
   let container: HTMLElement | undefined;
   let shown: View = "none";
   let opener: HTMLElement | null = null;
-  let choice: Choice = { categories: [], services: [] };
+  let choice: Choice;
   let open: string[] = [];
 
   const mainSheet = () => (sheet ||= createSheet(doc, css));
   const adoptPageSheet = () => {
-    if (pageSheet) return;
-    pageSheet = true;
-    adoptSheet(doc, createSheet(doc, pickPageRules(css)));
+    if (!pageSheet) adoptSheet(doc, (pageSheet = createSheet(doc, pickPageRules(css))));
   };
   const context = () => createUiContext(config, text, store.get().language);
   const close = () => (store.get().consent ? actions.hide() : actions.showBanner());
@@ -88,33 +88,28 @@ export function mountUi(options: UiOptions): Ui {
     choice = { categories, services };
     draw();
   };
-  const servicesOf = (category: CategoryConfig) => (category.services || []).map((service) => service.id);
-  const bannerHandlers = {
-    acceptAll: () => actions.acceptAll("banner"),
-    rejectAll: () => actions.rejectAll("banner"),
-    customize: () => actions.showPreferences(),
-  };
   const handlers: PreferencesHandlers = {
     acceptAll: () => actions.acceptAll("preferences"),
     rejectAll: () => actions.rejectAll("preferences"),
     save() {
-      // Exactly what is switched on, in config order: required categories, and the services that have their own switch.
-      const on = config.categories.filter((c) => c.required || choice.categories.includes(c.id));
+      // What is switched on (the core puts it in config order), with only the services that have their own switch.
       const perService = config.categories.filter((c) => c.toggleServices && !c.required).flatMap(servicesOf);
-      const services = perService.filter((id) => choice.services.includes(id));
-      actions.accept(on.map((c) => c.id), services, "preferences");
+      actions.accept(choice.categories, choice.services.filter((id) => perService.includes(id)), "preferences");
     },
     close,
     keyDown: (event) => trapKeys(event, close),
-    toggleCategory(category, on) {
-      // With per-service switches, the category switch turns all of its services on or off.
-      const ids = category.toggleServices ? servicesOf(category) : [];
-      const services = choice.services.filter((id) => !ids.includes(id));
-      update(withId(choice.categories, category.id, on), on ? services.concat(ids) : services);
-    },
-    toggleService(category, service, on) {
-      const services = withId(choice.services, service.id, on);
-      update(withId(choice.categories, category.id, servicesOf(category).some((id) => services.includes(id))), services);
+    toggle(category, service, on) {
+      let { categories, services } = choice;
+      if (service) {
+        // A service switch: its category is on while any of its services is.
+        services = withId(services, service.id, on);
+        on = servicesOf(category).some((id) => services.includes(id));
+      } else if (category.toggleServices) {
+        // With per-service switches, the category switch turns all of its services on or off.
+        const ids = servicesOf(category);
+        services = services.filter((id) => !ids.includes(id)).concat(on ? ids : []);
+      }
+      update(withId(categories, category.id, on), services);
     },
     toggleOpen(category) {
       open = withId(open, category.id, !open.includes(category.id));
@@ -143,22 +138,20 @@ export function mountUi(options: UiOptions): Ui {
     }
     const ctx = createUiContext(config, text, state.language);
     const blocking = config.blocking && view == "banner";
-    const banner = (view == "banner" || (view == "preferences" && !consent)) && (
-      <Banner ctx={ctx} hidden={view != "banner"} on={bannerHandlers} />
-    );
+    const banner = (view == "banner" || (view == "preferences" && !consent)) && renderBanner(ctx, view != "banner", actions);
     render(
-      <>
-        {config.blocking ? (
+      [
+        config.blocking ? (
           // A modal banner: a backdrop that keeps Tab inside (the wrapper stays while the banner is hidden, so it isn't rebuilt).
           <div class={blocking ? "scrim" : undefined} tabIndex={-1} onKeyDown={trapKeys}>
             {banner}
           </div>
         ) : (
           banner
-        )}
-        {view == "preferences" && <Preferences ctx={ctx} choice={choice} open={open} gpcDenied={gpcDenied} on={handlers} />}
-        {config.reopenButton && consent && <ReopenButton label={text.reopen} hidden={view != "none"} onClick={() => actions.showPreferences()} />}
-      </>,
+        ),
+        view == "preferences" && renderPreferences(ctx, choice, open, gpcDenied, handlers),
+        config.reopenButton && consent && renderReopenButton(text.reopen, view != "none", () => actions.showPreferences()),
+      ],
       container,
     );
     if (config.blocking) {
@@ -184,7 +177,7 @@ export function mountUi(options: UiOptions): Ui {
   return {
     placeholder(frame, tag) {
       adoptPageSheet();
-      return showPlaceholder({ ctx: context(), frame, tag, sheet: mainSheet(), allow: actions.allow });
+      return showPlaceholder(context(), frame, tag, mainSheet(), actions.allow);
     },
     fillDeclarations(root) {
       const elements = root.querySelectorAll("[data-assent-declaration]");

@@ -1,6 +1,6 @@
 import { render } from "preact";
 import { createShadowHost, createSheet, type Sheet } from "./shadow-host";
-import { fillTokens, listTitles } from "./text-tokens";
+import { fillTokens, listCategories } from "./text-tokens";
 import type { UiContext } from "./ui-context";
 
 /** `width="560"` → `560px`, `width="100%"` → `100%`; anything else (CSS tricks included) → "". */
@@ -22,15 +22,15 @@ function sizeCss(frame: HTMLIFrameElement): string {
   return `:host{width:${width || "100%"};${shape}}`;
 }
 
-/** The service's title from the config, else the host the frame would load from, else the category's title. */
+/** The service's title from the config, else the host the frame would load from, else the service id or `fallback`. */
 function nameService(ctx: UiContext, frame: HTMLIFrameElement, service: string | undefined, fallback: string): string {
   const found = ctx.config.categories.flatMap((category) => category.services || []).find((s) => s.id == service);
   if (found) return ctx.local(found.title);
+  const src = frame.getAttribute("data-src");
   try {
-    const src = frame.getAttribute("data-src");
-    if (src) return new URL(src, frame.ownerDocument.baseURI).hostname;
+    if (src) return new URL(src, frame.baseURI).hostname || service || fallback;
   } catch {
-    // Not a URL: name the category instead.
+    // Not a URL: name the service or the category instead.
   }
   return service || fallback;
 }
@@ -41,29 +41,27 @@ function nameService(ctx: UiContext, frame: HTMLIFrameElement, service: string |
  * button calls `allow`. Returns the function that removes the placeholder and
  * shows the frame again (the caller then sets its `src`).
  */
-export function showPlaceholder(options: {
-  ctx: UiContext;
-  frame: HTMLIFrameElement;
-  tag: { category: string; service?: string };
-  sheet: Sheet;
-  allow(category: string, service?: string): void;
-}): () => void {
-  const { ctx, frame, tag, sheet, allow } = options;
+export function showPlaceholder(
+  ctx: UiContext,
+  frame: HTMLIFrameElement,
+  tag: { category: string; service?: string },
+  sheet: Sheet,
+  allow: (category: string, service?: string) => void,
+): () => void {
   const doc = frame.ownerDocument;
   const parent = frame.parentNode;
   if (!parent) return () => {};
-  const { text, config } = ctx;
-  const category = config.categories.find((c) => c.id == tag.category);
-  const categoryTitle = category ? ctx.local(category.title) : tag.category;
-  const service = nameService(ctx, frame, tag.service, categoryTitle);
+  const { text, config, language } = ctx;
+  const category = listCategories(ctx, (c) => c.id == tag.category) || tag.category;
+  const service = nameService(ctx, frame, tag.service, category);
   const { host, container } = createShadowHost(doc, "data-assent-placeholder", config.theme, [sheet, createSheet(doc, sizeCss(frame))]);
   const wasHidden = frame.hidden;
   render(
-    <div class="ph" lang={ctx.language}>
+    <div class="ph" lang={language}>
       <p class="pt" id="t">
         {fillTokens(text.placeholderTitle, { service })}
       </p>
-      <p>{fillTokens(text.placeholderBody, { service, category: listTitles([categoryTitle], ctx.language) })}</p>
+      <p>{fillTokens(text.placeholderBody, { service, category })}</p>
       <button type="button" class="btn" aria-describedby="t" onClick={() => allow(tag.category, tag.service)}>
         {text.placeholderButton}
       </button>
@@ -76,7 +74,6 @@ export function showPlaceholder(options: {
   frame.hidden = true;
   frame.setAttribute("data-assent-hidden", "");
   return () => {
-    render(null, container);
     host.remove();
     frame.removeAttribute("data-assent-hidden");
     frame.hidden = wasHidden;

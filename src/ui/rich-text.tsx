@@ -1,19 +1,33 @@
 import { parseLinks } from "../core/text-links";
+import type { Text } from "../types";
+import type { UiContext } from "./ui-context";
 
 /**
  * A config text as text nodes, with `[label](url)` turned into links (http, https,
  * mailto and relative URLs only). Never HTML: markup in the text shows as written.
  */
-export function RichText({ text }: { text: string }) {
-  return (
-    <>
-      {parseLinks(text).map((part) => (typeof part == "string" ? part : <a href={part.href}>{part.label}</a>))}
-    </>
-  );
+export function renderRichText(text: string) {
+  return parseLinks(text).map((part) => (typeof part == "string" ? part : <a href={part.href}>{part.label}</a>));
 }
 
 /** `url` when it is safe for an `href` (http, https, mailto or relative), else "" — the same rule as links in text. */
 export function safeHref(url: string): string {
   const [part] = url ? parseLinks(`[x](${url})`) : [];
   return typeof part == "object" ? part.href : "";
+}
+
+/**
+ * A paragraph of config text followed by a link to a privacy policy (the
+ * site's, or a service's), or nothing when there is neither text nor link.
+ */
+export function renderParagraph(ctx: UiContext, text: string, policyUrl?: Text) {
+  const policy = safeHref(ctx.local(policyUrl));
+  return (
+    (text || policy) && (
+      <p>
+        {renderRichText(text)}
+        {policy && [text && " ", <a href={policy}>{ctx.text.policyLink}</a>]}
+      </p>
+    )
+  );
 }

@@ -8,15 +8,12 @@ export type Sheet = CSSStyleSheet | string;
  * without them (Safari before 16.4) get the text for a `<style>`.
  */
 export function createSheet(doc: Document, css: string): Sheet {
-  const View = doc.defaultView as (Window & typeof globalThis) | null;
   try {
-    if (View && "adoptedStyleSheets" in doc && "replaceSync" in View.CSSStyleSheet.prototype) {
-      const sheet = new View.CSSStyleSheet();
-      sheet.replaceSync(css);
-      return sheet;
-    }
+    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(css);
+    if ("adoptedStyleSheets" in doc) return sheet;
   } catch {
-    // Fall back to a <style> below.
+    // No constructable stylesheets: fall back to a <style> below.
   }
   return css;
 }
@@ -27,11 +24,11 @@ export function adoptSheet(target: Document | ShadowRoot, sheet: Sheet): void {
     target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
     return;
   }
-  const page = target.nodeType == 9 ? (target as Document) : null;
-  const doc = page || (target as ShadowRoot).ownerDocument;
+  // A document has no ownerDocument; a shadow root has.
+  const doc = (target as ShadowRoot).ownerDocument || (target as Document);
   const style = doc.createElement("style");
   style.textContent = sheet;
-  (page ? page.head || page.documentElement : target).appendChild(style);
+  (target == doc ? doc.head || doc.documentElement : target).appendChild(style);
 }
 
 /**

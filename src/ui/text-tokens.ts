@@ -1,3 +1,6 @@
+import type { CategoryConfig } from "../types";
+import type { UiContext } from "./ui-context";
+
 /**
  * Replaces `{name}` tokens with their values; an unknown token stays as written,
  * so a typo in the config shows up instead of vanishing.
@@ -14,12 +17,16 @@ export function fillTokens(text: string, values: { [token: string]: string }): s
  */
 export function listTitles(titles: string[], language: string): string {
   const words = titles.map((title) => (/^\p{Lu}\P{Lu}*$/u.test(title) ? title[0].toLocaleLowerCase(language) + title.slice(1) : title));
-  // Intl.ListFormat (ES2021) joins with the language's own "and"; older browsers get commas.
-  const ListFormat = (Intl as { ListFormat?: new (language: string) => { format(list: string[]): string } }).ListFormat;
   try {
-    if (ListFormat) return new ListFormat(language).format(words);
+    // Intl.ListFormat (ES2021) joins with the language's own "and".
+    return new (Intl as unknown as { ListFormat: new (language: string) => { format(list: string[]): string } }).ListFormat(language).format(words);
   } catch {
-    // An unknown language tag: fall through to commas.
+    // A browser without it, or a malformed language tag: commas will do.
+    return words.join(", ");
   }
-  return words.join(", ");
+}
+
+/** The titles of the categories that pass `test`, as they read inside a sentence (see `listTitles`); "" for none. */
+export function listCategories(ctx: UiContext, test: (category: CategoryConfig) => unknown): string {
+  return listTitles(ctx.config.categories.filter(test).map((category) => ctx.local(category.title)), ctx.language);
 }
