@@ -146,7 +146,8 @@ export type UiTextKey =
   | "placeholderBody"
   | "placeholderButton"
   | "reopen"
-  | "declarationEmpty";
+  | "declarationEmpty"
+  | "and";
 
 /** A UI string table: every key, in one language. */
 export type UiText = Record<UiTextKey, string>;

@@ -102,7 +102,7 @@ const TEXT = map(STRING, is(isName, "a string or { language: string }"));
 export const UI_TEXT_KEYS = (
   "bannerTitle bannerBody bannerLabel acceptAll rejectAll customize save preferencesTitle preferencesBody close " +
   "alwaysOn policyLink services cookies cookieName cookieService cookieHost cookieDuration cookieDescription " +
-  "partyFirst partyThird gpcHonoured placeholderTitle placeholderBody placeholderButton reopen declarationEmpty"
+  "partyFirst partyThird gpcHonoured placeholderTitle placeholderBody placeholderButton reopen declarationEmpty and"
 ).split(" ") as UiTextKey[];
 
 const SERVICE = shape(

@@ -37,4 +37,5 @@ export const en: UiText = {
   placeholderButton: "Allow and load",
   reopen: "Cookie settings",
   declarationEmpty: "No cookies declared.",
+  and: "and",
 };

@@ -32,4 +32,5 @@ export const sv: UiText = {
   placeholderButton: "Tillåt och läs in",
   reopen: "Cookieinställningar",
   declarationEmpty: "Inga cookies angivna.",
+  and: "och",
 };

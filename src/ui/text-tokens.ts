@@ -11,22 +11,19 @@ export function fillTokens(text: string, values: { [token: string]: string }): s
 
 /**
  * Category titles as they read inside a sentence: "Analytics", "Marketing" →
- * "analytics and marketing" (Swedish: "statistik och marknadsföring"). Only a
+ * "analytics and marketing" (Swedish: "statistik och marknadsföring", with the `and` string). Only a
  * capital that starts an otherwise lower-case title is lowered, so names such
  * as "YouTube" or "Google Ads" keep their spelling.
  */
-export function listTitles(titles: string[], language: string): string {
+export function listTitles(titles: string[], language: string, and: string): string {
   const words = titles.map((title) => (/^\p{Lu}\P{Lu}*$/u.test(title) ? title[0].toLocaleLowerCase(language) + title.slice(1) : title));
-  try {
-    // Intl.ListFormat (ES2021) joins with the language's own "and".
-    return new (Intl as unknown as { ListFormat: new (language: string) => { format(list: string[]): string } }).ListFormat(language).format(words);
-  } catch {
-    // A browser without it, or a malformed language tag: commas will do.
-    return words.join(", ");
-  }
+  // Not Intl.ListFormat: its first use loads locale data, 12–30 ms of main thread before the banner
+  // can paint (bench/profile.mjs), to say what the `and` string says.
+  const last = words.pop();
+  return words.length ? `${words.join(", ")} ${and} ${last}` : last || "";
 }
 
 /** The titles of the categories that pass `test`, as they read inside a sentence (see `listTitles`); "" for none. */
 export function listCategories(ctx: UiContext, test: (category: CategoryConfig) => unknown): string {
-  return listTitles(ctx.config.categories.filter(test).map((category) => ctx.local(category.title)), ctx.language);
+  return listTitles(ctx.config.categories.filter(test).map((category) => ctx.local(category.title)), ctx.language, ctx.text.and);
 }

@@ -37,8 +37,10 @@ describe("resolveUiText", () => {
 
 describe("listTitles", () => {
   it("reads category titles inside a sentence", () => {
-    expect(listTitles(["Analytics", "Marketing"], "en")).toBe("analytics and marketing");
-    expect(listTitles(["Statistik", "Marknadsföring", "Funktion"], "sv")).toBe("statistik, marknadsföring och funktion");
-    expect(listTitles(["YouTube", "Google Ads"], "en")).toBe("YouTube and Google Ads");
+    expect(listTitles(["Analytics", "Marketing"], "en", "and")).toBe("analytics and marketing");
+    expect(listTitles(["Statistik", "Marknadsföring", "Funktion"], "sv", "och")).toBe("statistik, marknadsföring och funktion");
+    expect(listTitles(["YouTube", "Google Ads"], "en", "and")).toBe("YouTube and Google Ads");
+    expect(listTitles(["Marketing"], "en", "and")).toBe("marketing");
+    expect(listTitles([], "en", "and")).toBe("");
   });
 });
