@@ -158,13 +158,12 @@ function startSession(win: Window, config: NormalizedConfig, emit: Emitter<Assen
   const eraseCookiesOf = (categories: string[]) =>
     eraseDeclared(doc, location.hostname, declaredPatterns(config, categories), findStorages(win), location.pathname);
 
-  /** After any change of consent: clean-up, tagged content, the `change` event. */
+  /** After any change of consent: clean-up and the `change` event. */
   function applyChange(before: Consent | null, after: Consent | null): void {
     const change = diffCategories(config, before, after);
     const revoked = change.revoked.length;
     // A script that already ran can't be un-run: erase what it declared, and reload if the config asks.
     if (revoked) eraseCookiesOf(change.revoked);
-    tagged.rescan();
     if (revoked || change.granted.length) announce("change", change);
     if (revoked && config.reloadOnWithdraw) location.reload();
   }
@@ -175,9 +174,12 @@ function startSession(win: Window, config: NormalizedConfig, emit: Emitter<Assen
       createConsentId((bytes) => win.crypto.getRandomValues(bytes)),
     );
     writeStoredChoice(doc, config, consent);
-    store.set({ consent, previous: null, view: "none" });
-    // Consent Mode's update goes before our dataLayer event, so tags that the event triggers see the new state.
+    store.set({ consent, previous: null });
+    // Consent Mode's update first, so every tag sees the new state; then the tagged content, so its
+    // downloads start before the UI closes and listeners run (the click → scripts latency the visitor waits for).
     signalConsent();
+    tagged.rescan();
+    store.set({ view: "none" });
     pushDataLayerEvent(win, { event: "assent_consent", assent: { categories: consent.categories, services: consent.services } });
     announce("consent", copyConsent(consent));
     applyChange(before, consent);
@@ -201,6 +203,7 @@ function startSession(win: Window, config: NormalizedConfig, emit: Emitter<Assen
       if (before) sendReceiptOf({ ...before, ...chooseNone(config), updatedAt: new Date().toISOString() }, "withdraw", "api");
       store.set({ consent: null, previous: null, view: "banner" });
       signalConsent();
+      // No rescan: with no choice, nothing new may run (`!category` content waits for a refusal).
       applyChange(before, null);
     },
   };
