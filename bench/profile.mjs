@@ -13,13 +13,12 @@
 import { writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../tests/e2e/chromium.mjs";
 import { SCRIPTS } from "./fixture.mjs";
 import { ACCEPT_BUTTON } from "./journey.mjs";
 import { buildPages } from "./pages.mjs";
 import { installProbe } from "./probe.mjs";
-import { startServers } from "./serve-pages.mjs";
-import { SITE_ROOT, writeSite } from "./site.mjs";
+import { SITE_ROOT, serveSite, writeSite } from "./site.mjs";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const [contender = "assent", rateArg = "4", runsArg = "5"] = process.argv.slice(2);
@@ -112,11 +111,8 @@ async function main() {
   }
   const html = buildPages({ assentSrc: src, adversarialDelayMs: 150 })[`${contender}.html`];
   writeFileSync(join(SITE_ROOT, "profile.html"), timeToolScript(html));
-  const server = await startServers({ siteRoot: site.siteRoot });
-  const browser = await chromium.launch({
-    executablePath: process.env.BENCH_CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-  });
+  const server = await serveSite(site.siteRoot);
+  const browser = await launchChromium({ executablePath: process.env.BENCH_CHROMIUM });
   const phases = { first: [], accept: [], returning: [] };
   const hot = { first: new Map(), accept: new Map(), returning: new Map() };
   const entries = { first: new Map(), accept: new Map(), returning: new Map() };

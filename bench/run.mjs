@@ -9,15 +9,15 @@
  * BENCH_ADVERSARIAL_RUNS (default 3) the adversarial ones;
  * BENCH_CHROMIUM the browser (default /usr/bin/chromium).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
+import { fileURLToPath } from "node:url";
+import { launchChromium } from "../tests/e2e/chromium.mjs";
 import { measureBytes } from "./bytes.mjs";
 import { runJourney } from "./journey.mjs";
 import { renderMarkdown, renderSvg } from "./report.mjs";
-import { writeSite } from "./site.mjs";
+import { serveSite, writeSite } from "./site.mjs";
 import { TOOLS, computeCorrectness, computeFigures, computeTargets } from "./stats.mjs";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -27,14 +27,8 @@ const ADVERSARIAL_RUNS = Number(process.env.BENCH_ADVERSARIAL_RUNS) || 3;
 const ADVERSARIAL_DELAY_MS = 150;
 const RATES = [1, 4];
 const CONTENDERS = ["baseline", ...TOOLS];
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-  // Every page is measured in the foreground; keep Chromium from throttling timers of the others.
+// Every page is measured in the foreground; keep Chromium from throttling timers of the others.
+const FOREGROUND_ARGS = [
   "--disable-background-timer-throttling",
   "--disable-renderer-backgrounding",
   "--disable-backgrounding-occluded-windows",
@@ -42,29 +36,6 @@ const CHROMIUM_ARGS = [
 
 const log = (...args) => console.error(...args);
 const version = (pkg) => JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")).version;
-
-/**
- * The shared examples/server.mjs when it is there and serves the bench site
- * as expected (third-party origin included); else bench/serve-pages.mjs.
- */
-async function startServer(siteRoot) {
-  const shared = join(ROOT, "examples", "server.mjs");
-  if (existsSync(shared)) {
-    try {
-      const { startServers } = await import(pathToFileURL(shared).href);
-      const server = await startServers({ sitePort: 0, thirdPartyPort: 0, siteRoot });
-      const page = await fetch(`${server.siteOrigin}/baseline-scripts.html`).then((r) => r.text());
-      const third = await fetch(`${server.thirdPartyOrigin}/third/ga.js`);
-      if (page.includes(server.thirdPartyOrigin) && third.ok) return { server, kind: "examples/server.mjs" };
-      await server.close();
-      log("examples/server.mjs does not serve the bench site as expected; using bench/serve-pages.mjs");
-    } catch (error) {
-      log(`examples/server.mjs failed (${error.message}); using bench/serve-pages.mjs`);
-    }
-  }
-  const { startServers } = await import("./serve-pages.mjs");
-  return { server: await startServers({ sitePort: 0, thirdPartyPort: 0, siteRoot }), kind: "bench/serve-pages.mjs" };
-}
 
 async function journey(browser, server, options) {
   try {
@@ -80,15 +51,12 @@ async function main() {
   const loadBefore = loadavg()[0];
   const site = writeSite({ adversarialDelayMs: ADVERSARIAL_DELAY_MS });
   if (site.placeholder) log("dist/assent.js not found: measuring bench/assent-placeholder.js in Assent's place.");
-  const { server, kind } = await startServer(site.siteRoot);
-  const browser = await chromium.launch({
-    executablePath: process.env.BENCH_CHROMIUM || "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  const server = await serveSite(site.siteRoot);
+  const browser = await launchChromium({ executablePath: process.env.BENCH_CHROMIUM, args: FOREGROUND_ARGS });
   const chromiumVersion = `Chromium ${browser.version()}`;
   const journeys = [];
   try {
-    log(`warm-up (${kind})`);
+    log("warm-up");
     for (const contender of CONTENDERS) await journey(browser, server, { contender, cpuRate: 1 });
     for (const cpuRate of RATES) {
       for (let run = 1; run <= RUNS; run++) {
@@ -120,7 +88,7 @@ async function main() {
     adversarialRuns: ADVERSARIAL_RUNS,
     adversarialDelayMs: ADVERSARIAL_DELAY_MS,
     placeholder: site.placeholder,
-    server: kind,
+    server: "examples/server.mjs",
     seconds: (performance.now() - started) / 1000,
     names: {
       baseline: "no tool",

@@ -1,12 +1,13 @@
 /**
  * Writes the bench site to bench/.site/: the contenders' pages, their
  * libraries copied from node_modules (so the server needs only one root),
- * and the stand-in third-party scripts. Also says which files each contender
- * ships, for the byte counts.
+ * and the stand-in third-party scripts, and serves it. Also says which files
+ * each contender ships, for the byte counts.
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { startServers } from "../examples/server.mjs";
 import { SCRIPTS, standInScript } from "./fixture.mjs";
 import { buildPages } from "./pages.mjs";
 
@@ -44,4 +45,15 @@ export function writeSite({ adversarialDelayMs }) {
   for (const script of SCRIPTS) writeFileSync(join(SITE_ROOT, "third", script.file), standInScript(script));
   writeFileSync(join(SITE_ROOT, "privacy.html"), "<!doctype html><title>Privacy</title><p>Privacy policy.</p>");
   return { siteRoot: SITE_ROOT, placeholder, files };
+}
+
+/**
+ * Serves `siteRoot` with examples/server.mjs on two origins; the stand-in tags
+ * (`{{THIRD_PARTY}}/third/…`) come from the second. The site's own files (the
+ * tools) may be cached for an hour, as on any CDN, so a returning visit reads
+ * them from cache; third-party responses stay `no-store`, so a returning visit
+ * fetches the tags again and `?delay=` applies on every visit.
+ */
+export function serveSite(siteRoot = SITE_ROOT) {
+  return startServers({ siteRoot, thirdPartyRoot: siteRoot, cache: { site: "max-age=3600" } });
 }

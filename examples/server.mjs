@@ -4,22 +4,24 @@
  * - the site (http://localhost:<port>): serves `siteRoot`, the built `dist/`, `/consent.json`,
  *   takes consent receipts on POST `/consent-receipts`, and fills `{{THIRD_PARTY}}`,
  *   `{{NONCE}}` and `{{CONSENT_JSON}}` in HTML;
- * - the "third party" (http://127.0.0.1:<port2>): serves `examples/third-party/`, on another
- *   origin so that every request a tagged script, frame or pixel makes is visible in `requests`.
+ * - the "third party" (http://127.0.0.1:<port2>): serves `thirdPartyRoot` (`examples/third-party/`),
+ *   on another origin so that every request a tagged script, frame or pixel makes is visible in
+ *   `requests`; `?delay=<ms>` holds a response back.
  *
- * Nothing is cached (`Cache-Control: no-store`), so a request that should not happen always shows.
+ * By default nothing is cached (`Cache-Control: no-store`), so a request that should not happen
+ * always shows.
  */
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { extname, join, normalize, sep } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const REPO = join(HERE, "..");
 const DIST = join(REPO, "dist");
 const CONFIG_FILE = join(HERE, "consent.json");
-const THIRD_PARTY_ROOT = join(HERE, "third-party");
+const DEFAULT_THIRD_PARTY_ROOT = join(HERE, "third-party");
 const DEFAULT_SITE_ROOT = join(HERE, "site");
 const LOOPBACK = "127.0.0.1";
 
@@ -46,9 +48,23 @@ export const DEFAULT_CSP =
 /**
  * Starts both servers. Ports 0 pick free ones. `csp` is `true` (DEFAULT_CSP) or a policy string that
  * may hold `{{NONCE}}` and `{{THIRD_PARTY}}`; it is sent with every HTML page of the site.
+ * `cache.site` / `cache.thirdParty` are the Cache-Control of each origin's files (default `no-store`);
+ * the site's HTML pages stay `no-store` whatever `cache` says, since each one carries a fresh nonce.
  * `log: true` prints every request and receipt.
  */
-export async function startServers({ sitePort = 0, thirdPartyPort = 0, siteRoot = DEFAULT_SITE_ROOT, log = false, csp } = {}) {
+export async function startServers({
+  sitePort = 0,
+  thirdPartyPort = 0,
+  siteRoot = DEFAULT_SITE_ROOT,
+  thirdPartyRoot = DEFAULT_THIRD_PARTY_ROOT,
+  cache = {},
+  log = false,
+  csp,
+} = {}) {
+  const siteDir = resolve(siteRoot);
+  const thirdPartyDir = resolve(thirdPartyRoot);
+  const siteCache = { "Cache-Control": cache.site || "no-store" };
+  const thirdPartyCache = { "Cache-Control": cache.thirdParty || "no-store" };
   const requests = [];
   const receipts = [];
   const policy = csp === true ? DEFAULT_CSP : csp || "";
@@ -67,13 +83,13 @@ export async function startServers({ sitePort = 0, thirdPartyPort = 0, siteRoot 
       if (path === "/consent-receipts") return await takeReceipt(req, res, receipts, log);
       if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "text/plain", "Method not allowed");
       const file =
-        path === "/consent.json" ? CONFIG_FILE : path.startsWith("/dist/") ? inside(DIST, path.slice(5)) : inside(siteRoot, path);
+        path === "/consent.json" ? CONFIG_FILE : path.startsWith("/dist/") ? inside(DIST, path.slice(5)) : inside(siteDir, path);
       const found = file && (await readFirst(routeCandidates(file, path)));
       // Browsers ask for /favicon.ico on their own; a 404 would show up as a console error in every test.
       if (!found && path === "/favicon.ico") return send(res, 204, "image/x-icon", "");
       if (!found) return send(res, 404, "text/plain", `Not found: ${path}`);
       const type = TYPES[extname(found.file)] || "application/octet-stream";
-      if (!type.startsWith("text/html")) return send(res, 200, type, found.body);
+      if (!type.startsWith("text/html")) return send(res, 200, type, found.body, siteCache);
       const nonce = randomBytes(16).toString("base64");
       const fill = (text) =>
         text.replaceAll("{{THIRD_PARTY}}", thirdPartyOrigin).replaceAll("{{NONCE}}", nonce);
@@ -97,11 +113,11 @@ export async function startServers({ sitePort = 0, thirdPartyPort = 0, siteRoot 
       const delay = Number(url.searchParams.get("delay"));
       // Lets the tests make one external script slow, to prove that tagged scripts keep document order.
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10_000)));
-      const file = inside(THIRD_PARTY_ROOT, url.pathname);
+      const file = inside(thirdPartyDir, url.pathname);
       const found = file && (await readFirst([file]));
       const cors = { "Access-Control-Allow-Origin": "*", "Cross-Origin-Resource-Policy": "cross-origin" };
       if (!found) return send(res, 404, "text/plain", "Not found", cors);
-      send(res, 200, TYPES[extname(found.file)] || "application/octet-stream", found.body, cors);
+      send(res, 200, TYPES[extname(found.file)] || "application/octet-stream", found.body, { ...cors, ...thirdPartyCache });
     } catch (error) {
       send(res, 500, "text/plain", String(error && error.stack));
     }

@@ -3,25 +3,16 @@
  * two loopback servers of examples/server.mjs (site + "third party"), and small probes that read
  * what a visitor would notice (buttons by their accessible name, scripts that ran, cookies).
  */
-import { chromium } from "playwright-core";
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { startServers } from "../../examples/server.mjs";
+import { launchChromium } from "./chromium.mjs";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const EXAMPLE_SITE = fileURLToPath(new URL("../../examples/site/", import.meta.url));
 export const SCREENSHOTS = fileURLToPath(new URL("./screenshots/", import.meta.url));
 export const CONFIG = JSON.parse(readFileSync(new URL("../../examples/consent.json", import.meta.url), "utf8"));
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
 
 /**
  * Starts the servers and a browser for one test file. `newPage(t, options)` opens a page in a
@@ -30,7 +21,7 @@ const CHROMIUM_ARGS = [
  */
 export async function startHarness({ siteRoot = FIXTURES, csp } = {}) {
   const servers = await startServers({ siteRoot, csp });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium({ executablePath: CHROMIUM_PATH });
   return {
     servers,
     browser,
