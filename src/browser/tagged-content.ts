@@ -45,9 +45,9 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
   const runner = createScriptRunner(doc, report);
   const placeholders = new WeakMap<Element, (() => void) | void>();
   const guarded = <T>(fn: () => T) => attempt(fn, report);
-  let observer: MutationObserver | undefined;
-  let started = false;
   let stopped = false;
+  // From the first element the parser may still be filling on, in order: the next pass starts with these.
+  let held: Element[] = [];
 
   const revive = (el: Element) => {
     const remove = placeholders.get(el);
@@ -64,11 +64,22 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
     }
   };
 
-  /** Decides for each element that is (still) a candidate; scripts go to the runner together, in document order. */
-  const handle = (elements: Iterable<Element>) => {
+  /**
+   * Decides for each element that is (still) a candidate, after those held back; scripts go to the runner together,
+   * in document order. One the parser may still be filling holds back itself and everything after it.
+   */
+  const handle = (found: Iterable<Element>) => {
+    const elements = [...held, ...found];
     const scripts: HTMLScriptElement[] = [];
-    for (const el of elements) {
-      const tag = el.matches(CANDIDATES) && isTagged(el) && readTag(el);
+    held = [];
+    for (let i = 0; i < elements.length; i++) {
+      const el = elements[i];
+      if (!el.matches(CANDIDATES)) continue;
+      if (doc.readyState == "loading" && !isPassed(el)) {
+        held = elements.slice(i);
+        break;
+      }
+      const tag = isTagged(el) && readTag(el);
       if (!tag) continue;
       if (guarded(() => mayLoad(tag))) {
         el.setAttribute(MARK, "loaded");
@@ -84,16 +95,15 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
     if (scripts.length) runner.run(scripts);
   };
 
-  const scan = () => handle(doc.querySelectorAll(CANDIDATES));
+  // A full pass finds the held elements again, in document order.
+  const scan = () => stopped || ((held = []), handle(doc.querySelectorAll(CANDIDATES)));
 
-  // While the parser runs, an inline script's text may still be arriving: the first scan waits for the whole document.
-  whenParsed(doc, () => {
-    if (stopped) return;
-    started = true;
-    scan();
-    const View = doc.defaultView;
-    if (!View) return;
-    observer = new View.MutationObserver((records) => {
+  // Assent runs in <head>: content is handled while the parser adds it, batch by batch, and what was still being
+  // parsed once parsing ends.
+  const View = doc.defaultView;
+  const observer =
+    View &&
+    new View.MutationObserver((records) => {
       const added: Element[] = [];
       for (const record of records)
         record.addedNodes.forEach((node) => {
@@ -101,19 +111,28 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
         });
       handle(added);
     });
-    observer.observe(doc, { childList: true, subtree: true });
-  });
+  if (observer) observer.observe(doc, { childList: true, subtree: true });
+  whenParsed(doc, () => handle([]));
+  scan();
 
   return {
-    rescan() {
-      if (started && !stopped) scan();
-    },
+    rescan: scan,
     stop() {
       stopped = true;
+      held = [];
       if (observer) observer.disconnect();
     },
   };
 }
+
+/**
+ * Whether the HTML parser has moved past this node, so it will add nothing more to it. The parser inserts an element
+ * as soon as it reads the start tag, then appends its content (an inline script's text, a video's <source>s) as it
+ * arrives, possibly across tasks, so an observer can see it half-built. It only ever appends at the end of the
+ * document (https://html.spec.whatwg.org/multipage/parsing.html#appropriate-place-for-inserting-a-node; bar foster
+ * parenting in broken tables): once the node or one of its ancestors has a following sibling, it is complete.
+ */
+const isPassed = (node: Node | null): unknown => node && (node.nextSibling || isPassed(node.parentNode));
 
 /** Whether Assent holds this element back: a blocked script, or a listed element with a held-back URL. */
 function isTagged(el: Element): boolean {

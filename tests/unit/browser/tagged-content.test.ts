@@ -9,6 +9,8 @@ const routes: Record<string, { body: string; delay?: number }> = {
   [CDN + "late.js"]: { body: "log.push('late')" },
   [CDN + "frame.html"]: { body: "<p>video</p>" },
   [CDN + "style.css"]: { body: "p { color: red }" },
+  // A page's own parser-blocking script: jsdom keeps the document "loading" until it has run.
+  [CDN + "parsing.js"]: { body: "", delay: 300 },
 };
 
 const createPage = (body: string) => createFakePage(body, routes);
@@ -24,6 +26,20 @@ function watch(page: Page, granted: Set<string>, extra: Partial<TaggedContentOpt
 
 const script = (category: string, attrs: string, code = "") =>
   `<script type="text/plain" data-category="${category}" ${attrs}>${code}</script>`;
+
+/** What the HTML parser has inserted so far of a tagged inline script: the element, holding the text read up to now. */
+function parseScript(doc: Document, id: string, code: string) {
+  const el = doc.createElement("script");
+  el.id = id;
+  el.type = "text/plain";
+  el.setAttribute("data-category", "analytics");
+  el.text = code;
+  doc.body.append(el);
+  return el;
+}
+
+/** Lets the MutationObserver deliver what was inserted so far. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const ALL_KINDS =
   script("analytics", `src="${CDN}slow.js"`) +
@@ -195,13 +211,62 @@ describe("watchTaggedContent", () => {
     expect(load.mock.contexts.map((media) => (media as Element).localName).sort()).toEqual(["audio", "video"]);
   });
 
-  it("waits for DOMContentLoaded before the first scan of a document still loading", async () => {
-    const page = createPage(script("analytics", "", "log.push('inline')"));
-    expect(page.document.readyState).toBe("loading");
+  it("runs tagged scripts while the page is parsed, once the parser has moved past each, in document order", async () => {
+    const page = createPage(`<script src="${CDN}parsing.js"></script>`);
+    const doc = page.document;
+    // Ids of the runnable copies inserted so far (jsdom itself only runs them after DOMContentLoaded).
+    const handedOver = () => Array.from(doc.querySelectorAll("script[id]:not([type])"), (copy) => copy.id);
     const watcher = watch(page, new Set(["analytics"]));
+    let atContentLoaded: string[] = [];
+    doc.addEventListener("DOMContentLoaded", () => (atContentLoaded = handedOver()));
+
+    const first = parseScript(doc, "first", "log.push(");
+    await nextTask();
+    first.append("'first')");
+    await nextTask();
+    expect(handedOver()).toEqual([]); // the parser may still be adding text to it
     expect(watcher.mayLoad).not.toHaveBeenCalled();
-    await new Promise((resolve) => page.document.addEventListener("DOMContentLoaded", resolve));
-    expect(page.window.log).toEqual(["inline"]);
+
+    doc.body.append("\n"); // the parser moves past </script>
+    await nextTask();
+    expect(handedOver()).toEqual(["first"]);
+    expect(doc.readyState).toBe("loading");
+
+    parseScript(doc, "second", "log.push('second')");
+    await nextTask();
+    expect(handedOver()).toEqual(["first"]);
+    // "third" arrives complete in the next batch, but must not overtake "second".
+    const third = parseScript(doc, "third", "log.push('third')");
+    third.after("\n");
+    await nextTask();
+    expect(handedOver()).toEqual(["first", "second", "third"]);
+    expect(doc.readyState).toBe("loading");
+
+    parseScript(doc, "last", "log.push('last')"); // still open when the document ends: handled at DOMContentLoaded
+    await new Promise((resolve) => page.window.addEventListener("load", resolve));
+    expect(atContentLoaded).toEqual(["first", "second", "third", "last"]);
+    expect(page.window.log).toEqual(["first", "second", "third", "last"]);
+  });
+
+  it("asks for frame placeholders and takes a choice made while the page is parsed", async () => {
+    const page = createPage(`<script src="${CDN}parsing.js"></script>`);
+    const doc = page.document;
+    const onBlockedFrame = vi.fn();
+    const granted = new Set<string>();
+    const watcher = watch(page, granted, { onBlockedFrame });
+    // The frame is its parent's last child, but the parser has left the parent.
+    doc.body.insertAdjacentHTML("beforeend", `<div><iframe data-category="marketing" data-src="${CDN}frame.html"></iframe></div>\n`);
+    parseScript(doc, "done", "log.push('done')").after("\n");
+    parseScript(doc, "open", "log.push(");
+    await nextTask();
+    expect(onBlockedFrame).toHaveBeenCalledTimes(1);
+
+    granted.add("analytics");
+    watcher.rescan();
+    expect(doc.querySelector("#done")!.hasAttribute("type")).toBe(false);
+    expect(doc.querySelector("#open")!.getAttribute("type")).toBe("text/plain");
+    expect(doc.readyState).toBe("loading");
+    expect(onBlockedFrame).toHaveBeenCalledTimes(1);
   });
 
   it("reports a throwing mayLoad or onBlockedFrame and carries on with the rest", async () => {
