@@ -129,6 +129,8 @@ function startSession(win: Window, config: NormalizedConfig, emit: Emitter<Assen
     mayLoad: (tag) => (tag.negated ? !!current() && !granted(tag.category) : granted(tag.category, tag.service)),
     onBlockedFrame: (frame, tag) => ui.placeholder(frame, tag),
     report,
+    // A returning visitor's content starts as the parser reaches it; a first visit has nothing to start early.
+    whileParsing: !!stored.consent,
   });
   listenForPreferenceTriggers(doc, actions.showPreferences);
   whenBody(doc, () => {

@@ -17,6 +17,11 @@ export interface TaggedContentOptions {
   /** A tagged iframe that may not load yet: the UI puts a placeholder; returns a function that removes it. */
   onBlockedFrame?(frame: HTMLIFrameElement, tag: TagInfo): (() => void) | void;
   report(error: unknown): void;
+  /**
+   * Handle content while the page is still being parsed (worth it when a stored choice lets content load);
+   * otherwise start at DOMContentLoaded, and save watching every node the parser adds.
+   */
+  whileParsing?: boolean;
 }
 
 /** Handle on the watcher: `rescan()` after every choice, `stop()` to stop observing the page. */
@@ -41,7 +46,7 @@ const LAZY = ["srcset", "src", "href", "poster"];
  * with `data-category` and `data-src` / `data-srcset` / `data-href`. Content the page inserts later is handled the same.
  */
 export function watchTaggedContent(options: TaggedContentOptions): TaggedContentWatcher {
-  const { document: doc, mayLoad, onBlockedFrame, report } = options;
+  const { document: doc, mayLoad, onBlockedFrame, report, whileParsing } = options;
   const runner = createScriptRunner(doc, report);
   const placeholders = new WeakMap<Element, (() => void) | void>();
   const guarded = <T>(fn: () => T) => attempt(fn, report);
@@ -98,22 +103,29 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
   // A full pass finds the held elements again, in document order.
   const scan = () => stopped || ((held = []), handle(doc.querySelectorAll(CANDIDATES)));
 
-  // Assent runs in <head>: content is handled while the parser adds it, batch by batch, and what was still being
-  // parsed once parsing ends.
+  // Assent runs in <head>: with `whileParsing`, content is handled while the parser adds it, batch by batch, and
+  // what was still being parsed once parsing ends; without, everything once parsing ends. Later insertions alike.
   const View = doc.defaultView;
   const observer =
     View &&
     new View.MutationObserver((records) => {
+      // Called for every node the parser adds: keep only the candidates, and skip the pass when there is nothing
+      // to decide (on a first visit this observer sees the whole page).
       const added: Element[] = [];
       for (const record of records)
         record.addedNodes.forEach((node) => {
-          if (node.nodeType == 1) added.push(node as Element, ...(node as Element).querySelectorAll(CANDIDATES));
+          if (node.nodeType != 1) return;
+          if ((node as Element).matches(CANDIDATES)) added.push(node as Element);
+          if ((node as Element).firstElementChild) added.push(...(node as Element).querySelectorAll(CANDIDATES));
         });
-      handle(added);
+      if (added.length || held.length) handle(added);
     });
-  if (observer) observer.observe(doc, { childList: true, subtree: true });
-  whenParsed(doc, () => handle([]));
-  scan();
+  const start = () => {
+    if (observer) observer.observe(doc, { childList: true, subtree: true });
+    scan();
+  };
+  if (whileParsing) start();
+  whenParsed(doc, () => (whileParsing ? handle([]) : start()));
 
   return {
     rescan: scan,

@@ -56,8 +56,10 @@ export function encodeConsent(consent: Consent): string {
  * format. Never throws.
  */
 export function decodeConsent(value: string | null | undefined): Consent | null {
+  // No cookie: the common first visit, answered without the cost of a caught exception.
+  if (!value) return null;
   try {
-    const [, id, revision, updatedAt, age, categories, services] = value!.split(".");
+    const [, id, revision, updatedAt, age, categories, services] = value.split(".");
     const updated = parseInt(updatedAt, 36);
     const consent: Consent = {
       id,
@@ -70,7 +72,7 @@ export function decodeConsent(value: string | null | undefined): Consent | null 
     // Only the exact spelling we write is ours: re-encoding checks the version, the
     // field count, every id and the checksum at once (parseInt forgives "01", "1x!"
     // and upper case; we don't), so a value decodes to one consent and back to itself.
-    return value!.length <= MAX_LENGTH && ID.test(id) && encodeConsent(consent) === value ? consent : null;
+    return value.length <= MAX_LENGTH && ID.test(id) && encodeConsent(consent) === value ? consent : null;
   } catch {
     // Not a string, too few fields (toIso throws on NaN) or dates out of range: never ours.
     return null;

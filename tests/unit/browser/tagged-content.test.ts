@@ -216,7 +216,7 @@ describe("watchTaggedContent", () => {
     const doc = page.document;
     // Ids of the runnable copies inserted so far (jsdom itself only runs them after DOMContentLoaded).
     const handedOver = () => Array.from(doc.querySelectorAll("script[id]:not([type])"), (copy) => copy.id);
-    const watcher = watch(page, new Set(["analytics"]));
+    const watcher = watch(page, new Set(["analytics"]), { whileParsing: true });
     let atContentLoaded: string[] = [];
     doc.addEventListener("DOMContentLoaded", () => (atContentLoaded = handedOver()));
 
@@ -248,12 +248,24 @@ describe("watchTaggedContent", () => {
     expect(page.window.log).toEqual(["first", "second", "third", "last"]);
   });
 
+  it("without whileParsing, decides nothing until the document is parsed", async () => {
+    const page = createPage(`<script src="${CDN}parsing.js"></script>`);
+    const doc = page.document;
+    const watcher = watch(page, new Set(["analytics"]));
+    parseScript(doc, "early", "log.push('early')").after("\n");
+    await nextTask();
+    expect(doc.readyState).toBe("loading");
+    expect(watcher.mayLoad).not.toHaveBeenCalled();
+    await new Promise((resolve) => page.window.addEventListener("load", resolve));
+    expect(page.window.log).toEqual(["early"]);
+  });
+
   it("asks for frame placeholders and takes a choice made while the page is parsed", async () => {
     const page = createPage(`<script src="${CDN}parsing.js"></script>`);
     const doc = page.document;
     const onBlockedFrame = vi.fn();
     const granted = new Set<string>();
-    const watcher = watch(page, granted, { onBlockedFrame });
+    const watcher = watch(page, granted, { onBlockedFrame, whileParsing: true });
     // The frame is its parent's last child, but the parser has left the parent.
     doc.body.insertAdjacentHTML("beforeend", `<div><iframe data-category="marketing" data-src="${CDN}frame.html"></iframe></div>\n`);
     parseScript(doc, "done", "log.push('done')").after("\n");
