@@ -72,17 +72,17 @@ export function createAssent(win: Window, currentScript: HTMLScriptElement | nul
     fetchConfig(win, source.url).then(start).catch(report);
   }
 
-  const api = { init: (config?: AssentConfig) => void attempt(() => init(config)) } as AssentApi;
+  const api = { init: (config?: AssentConfig) => void attempt(() => init(config)), on: emitter.on } as AssentApi;
   for (const name of SESSION_METHODS) {
-    (api as any)[name] = (...args: unknown[]) => {
+    const forward = (...args: unknown[]) => {
       let answer = IDLE_ANSWERS[name];
       attempt(() => {
         if (session) answer = (session[name] as (...a: unknown[]) => unknown)(...args);
       });
       return answer;
     };
+    Object.assign(api, { [name]: forward });
   }
-  api.on = emitter.on;
   return api;
 }
 
