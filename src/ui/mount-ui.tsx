@@ -2,6 +2,7 @@ import { render } from "preact";
 import css from "../../styles/assent.css?raw";
 import type { NormalizedConfig } from "../core/config-defaults";
 import { presetChoice, type Choice } from "../core/consent-rules";
+import { attempt } from "../core/report";
 import type { Store, View } from "../core/store";
 import type { CategoryConfig, UiText } from "../types";
 import { renderBanner } from "./banner";
@@ -164,13 +165,8 @@ export function mountUi({ document: doc, config, store, actions, text, gpcDenied
     else if (blocking) container.querySelector<HTMLElement>(".bn")!.focus();
   }
 
-  const drawSafely = () => {
-    try {
-      draw();
-    } catch (error) {
-      console.error("Assent:", error);
-    }
-  };
+  // A rendering failure is reported, never thrown into the action (or the page) that changed the store.
+  const drawSafely = () => attempt(draw);
   store.subscribe(drawSafely);
   drawSafely();
 
