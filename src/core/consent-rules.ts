@@ -19,12 +19,6 @@ const optionalIds = (config: NormalizedConfig, consent: Consent | null) =>
 const allowedByGpc = (config: NormalizedConfig, gpcDenied: string[], test: (category: CategoryConfig) => unknown) =>
   idsOf(config.categories.filter((c) => test(c) && !gpcDenied.includes(c.id)));
 
-/** `true` for a category marked `required`: always granted, shown on and disabled. `false` for an unknown id. */
-export function isRequired(config: NormalizedConfig, categoryId: string): boolean {
-  const category = findCategory(config, categoryId);
-  return !!category && !!category.required;
-}
-
 /**
  * Whether content tagged with this category (and service) may run under this
  * choice. A required category is always granted, whatever its service. An unknown

@@ -8,7 +8,6 @@ import {
   expiryDays,
   isConsentValid,
   isGranted,
-  isRequired,
   matchesPattern,
   normalizeChoice,
   presetChoice,
@@ -66,14 +65,6 @@ const consent = (categories: string[], services: string[] = [], extra: Partial<C
   ...extra,
 });
 const daysLater = (days: number) => new Date(chosenAt.getTime() + days * DAY);
-
-describe("isRequired", () => {
-  it("is true only for required categories", () => {
-    expect(isRequired(config, "necessary")).toBe(true);
-    expect(isRequired(config, "analytics")).toBe(false);
-    expect(isRequired(config, "nope")).toBe(false);
-  });
-});
 
 describe("isGranted", () => {
   it("grants a required category and its services before any choice", () => {
