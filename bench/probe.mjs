@@ -95,7 +95,7 @@ export function installProbe(spec) {
 
   addEventListener(
     "click",
-    (event) => {
+    () => {
       if (bench.click === null) bench.click = performance.now();
     },
     true,

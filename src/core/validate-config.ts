@@ -61,7 +61,7 @@ const shape =
       value[key] === undefined
         ? required.includes(key) && fail(ctx, join(path, key), "missing")
         : fields[key](value[key], join(path, key), ctx);
-    for (const key of Object.keys(value)) fields.hasOwnProperty(key) || fail(ctx, join(path, key), "unknown key");
+    for (const key of Object.keys(value)) Object.prototype.hasOwnProperty.call(fields, key) || fail(ctx, join(path, key), "unknown key");
   };
 
 /** Maps of free keys (languages) to `item`. With `other`, a non-object or an empty map goes to `other`. */

@@ -100,7 +100,8 @@ export function mountUi({ document: doc, config, store, actions, text, gpcDenied
     close,
     keyDown: (event) => trapKeys(event, close),
     toggle(category, service, on) {
-      let { categories, services } = choice;
+      const { categories } = choice;
+      let { services } = choice;
       if (service) {
         // A service switch: its category is on while any of its services is.
         services = withId(services, service.id, on);
