@@ -12,7 +12,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       // `_`-prefixed names are deliberately unused (a callback's position, a rest sibling).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
       // `a && b()` and `c ? d() : e()` as statements are a deliberate byte saving in the drop-in (see docs/architecture.md).
       "@typescript-eslint/no-unused-expressions": ["error", { allowShortCircuit: true, allowTernary: true }],
       // A catch that only swallows is how a browser API that may throw (cookies, storage) stays away from the page.

@@ -14,7 +14,11 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "dom", include: ["tests/unit/{browser,ui}/**/*.test.{ts,tsx}", "tests/unit/*.test.ts"], environment: "jsdom" },
+        test: {
+          name: "dom",
+          include: ["tests/unit/{browser,ui}/**/*.test.{ts,tsx}", "tests/unit/*.test.ts"],
+          environment: "jsdom",
+        },
       },
     ],
   },

@@ -27,7 +27,12 @@ export const ACCEPT_BUTTON = {
 async function readMetrics(cdp) {
   const { metrics } = await cdp.send("Performance.getMetrics");
   const m = Object.fromEntries(metrics.map(({ name, value }) => [name, value]));
-  return { script: m.ScriptDuration * 1000, task: m.TaskDuration * 1000, layout: m.LayoutDuration * 1000, style: m.RecalcStyleDuration * 1000 };
+  return {
+    script: m.ScriptDuration * 1000,
+    task: m.TaskDuration * 1000,
+    layout: m.LayoutDuration * 1000,
+    style: m.RecalcStyleDuration * 1000,
+  };
 }
 
 const diff = (a, b) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k] - b[k]]));
@@ -108,7 +113,10 @@ export async function runJourney({ browser, server, contender, cpuRate, slowFirs
       const ran = await inPage(cdp, `window.__bench.whenRan(${SCRIPTS.length})`);
       if (ran === "timeout") throw new Error(`${contender}: not every tagged script ran after Accept all`);
       await settle(cdp);
-      const { click, all, fetches } = await inPage(cdp, `({ click: window.__bench.click, all: window.__bench.ran, fetches: ${TAG_FETCHES} })`);
+      const { click, all, fetches } = await inPage(
+        cdp,
+        `({ click: window.__bench.click, all: window.__bench.ran, fetches: ${TAG_FETCHES} })`,
+      );
       result.accept = {
         toAllRan: Math.max(...all.map((r) => r.t)) - click,
         toFirstFetch: Math.min(...fetches) - click,

@@ -152,7 +152,9 @@ function klaroPage(delayFirst) {
       purposes: [c.id],
       required: !!c.required,
       default: false,
-      cookies: s.cookies.map((k) => (k.name.includes("*") ? `/^${k.name.replace(/[.]/g, "\\.").replace(/\*/g, ".*")}$/` : k.name)),
+      cookies: s.cookies.map((k) =>
+        k.name.includes("*") ? `/^${k.name.replace(/[.]/g, "\\.").replace(/\*/g, ".*")}$/` : k.name,
+      ),
     })),
   );
   const config = {

@@ -135,12 +135,24 @@ async function main() {
         await page.waitForTimeout(300);
         selfTimes((await cdp.send("Profiler.stop")).profile, hot[phase], entries[phase], inner[phase]);
         let after = await metrics(cdp);
-        const probe = await inPage(cdp, "({ blocked: window.__toolBlocked, dom: window.__bench.bannerDom, visible: window.__bench.bannerVisible, ran: window.__bench.ran.map((r) => r.t) })");
-        phases[phase].push({ ...diffOf(after, before), parserBlocked: probe.blocked, bannerDom: probe.dom, bannerVisible: probe.visible, allRan: probe.ran.length ? Math.max(...probe.ran) : null });
+        const probe = await inPage(
+          cdp,
+          "({ blocked: window.__toolBlocked, dom: window.__bench.bannerDom, visible: window.__bench.bannerVisible, ran: window.__bench.ran.map((r) => r.t) })",
+        );
+        phases[phase].push({
+          ...diffOf(after, before),
+          parserBlocked: probe.blocked,
+          bannerDom: probe.dom,
+          bannerVisible: probe.visible,
+          allRan: probe.ran.length ? Math.max(...probe.ran) : null,
+        });
         if (phase === "first") {
           before = after;
           await cdp.send("Profiler.start");
-          const box = await inPage(cdp, "(() => { const r = window.__bench.findAccept().getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()");
+          const box = await inPage(
+            cdp,
+            "(() => { const r = window.__bench.findAccept().getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()",
+          );
           await page.mouse.click(box.x, box.y);
           await inPage(cdp, `window.__bench.whenRan(${SCRIPTS.length})`);
           await page.waitForTimeout(300);
@@ -168,11 +180,16 @@ async function main() {
         .join(" · "),
     );
     console.log(`${contender}'s own JS, inclusive (with the DOM/native calls it makes), by entry point, mean per run:`);
-    for (const [key, ms] of [...entries[phase]].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${fmt(ms / RUNS).padStart(7)}  ${key}`);
+    for (const [key, ms] of [...entries[phase]].sort((a, b) => b[1] - a[1]).slice(0, 8))
+      console.log(`  ${fmt(ms / RUNS).padStart(7)}  ${key}`);
     console.log(`within it, self time per function (native calls by name), mean per run:`);
-    for (const [key, ms] of [...inner[phase]].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${fmt(ms / RUNS).padStart(7)}  ${key}`);
+    for (const [key, ms] of [...inner[phase]].sort((a, b) => b[1] - a[1]).slice(0, 12))
+      console.log(`  ${fmt(ms / RUNS).padStart(7)}  ${key}`);
     console.log(`top self time (whole page), mean per run:`);
-    const top = [...hot[phase]].filter(([k]) => k !== "(idle)  " && k !== "(root)  ").sort((a, b) => b[1] - a[1]).slice(0, 10);
+    const top = [...hot[phase]]
+      .filter(([k]) => k !== "(idle)  " && k !== "(root)  ")
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10);
     for (const [key, ms] of top) console.log(`  ${fmt(ms / RUNS).padStart(7)}  ${key}`);
     console.log("");
   }

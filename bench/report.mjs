@@ -76,7 +76,9 @@ export function renderMarkdown({ meta, figures, correctness, bytes, targets, rat
   lines.push("");
   for (const t of targets.targets) lines.push(`- **${t.pass ? "PASS" : "MISS"}** ${t.label} — ${t.detail}`);
   lines.push("");
-  lines.push(`Peers that blocked every third-party request before consent (the comparison set): ${targets.blocking.map((p) => names[p]).join(", ") || "none"}.`);
+  lines.push(
+    `Peers that blocked every third-party request before consent (the comparison set): ${targets.blocking.map((p) => names[p]).join(", ") || "none"}.`,
+  );
   lines.push("");
   lines.push("![Peer ÷ Assent ratios](ratios.svg)");
   lines.push("");
@@ -115,7 +117,9 @@ export function renderSvg({ meta, figures, bytes, rates }) {
   const top = 78;
   const height = top + rows.length * groupH + 40;
   const out = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="920" height="${height}" viewBox="0 0 920 ${height}" font-family="system-ui, sans-serif" font-size="12">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="920" height="${height}" viewBox="0 0 920 ${height}" font-family="system-ui, sans-serif" font-size="12">`,
+  );
   out.push(`<rect width="920" height="${height}" fill="#fff"/>`);
   out.push(
     `<text x="20" y="26" font-size="16" font-weight="600">Peer ÷ Assent at ${rate}× CPU (log scale; right of 1× = Assent is better)</text>`,
@@ -127,7 +131,9 @@ export function renderSvg({ meta, figures, bytes, rates }) {
   });
   for (let v = lo; v <= hi; v *= 2) {
     const gx = x(v).toFixed(1);
-    out.push(`<line x1="${gx}" y1="${top - 4}" x2="${gx}" y2="${height - 34}" stroke="${v === 1 ? "#000" : "#ddd"}" stroke-width="${v === 1 ? 1.5 : 1}"/>`);
+    out.push(
+      `<line x1="${gx}" y1="${top - 4}" x2="${gx}" y2="${height - 34}" stroke="${v === 1 ? "#000" : "#ddd"}" stroke-width="${v === 1 ? 1.5 : 1}"/>`,
+    );
     out.push(`<text x="${gx}" y="${height - 18}" text-anchor="middle" fill="#555">${v >= 1 ? v : `1/${1 / v}`}×</text>`);
   }
   rows.forEach((row, g) => {
@@ -143,7 +149,9 @@ export function renderSvg({ meta, figures, bytes, rates }) {
       const clamped = Math.min(Math.max(v, lo), hi);
       const x0 = Math.min(x(1), x(clamped));
       const w = Math.max(Math.abs(x(clamped) - x(1)), 1);
-      out.push(`<rect x="${x0.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${bar}" fill="${COLORS[p]}"><title>${esc(meta.names[p])}: ×${v.toFixed(2)}</title></rect>`);
+      out.push(
+        `<rect x="${x0.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${bar}" fill="${COLORS[p]}"><title>${esc(meta.names[p])}: ×${v.toFixed(2)}</title></rect>`,
+      );
       const tx = v >= 1 ? x0 + w + 4 : x0 - 4;
       out.push(`<text x="${tx.toFixed(1)}" y="${y + bar - 3}" text-anchor="${v >= 1 ? "start" : "end"}">×${v.toFixed(2)}</text>`);
     });

@@ -22,16 +22,44 @@ export function summarize(values) {
  * cost; `lower` says smaller is better (all of them are).
  */
 export const METRICS = [
-  { key: "bannerVisible", label: "First visit: navigation → banner visible (ms; no tool: its content visible)", pick: (j) => j.first?.bannerVisible },
-  { key: "firstScript", label: "First visit: main-thread script (ms, net of baseline)", pick: (j) => j.first?.script, net: (b) => b.first?.script },
-  { key: "firstTask", label: "First visit: main-thread tasks (ms, net of baseline)", pick: (j) => j.first?.task, net: (b) => b.first?.task },
+  {
+    key: "bannerVisible",
+    label: "First visit: navigation → banner visible (ms; no tool: its content visible)",
+    pick: (j) => j.first?.bannerVisible,
+  },
+  {
+    key: "firstScript",
+    label: "First visit: main-thread script (ms, net of baseline)",
+    pick: (j) => j.first?.script,
+    net: (b) => b.first?.script,
+  },
+  {
+    key: "firstTask",
+    label: "First visit: main-thread tasks (ms, net of baseline)",
+    pick: (j) => j.first?.task,
+    net: (b) => b.first?.task,
+  },
   { key: "acceptToFetch", label: "Accept all click → first tagged script requested (ms)", pick: (j) => j.accept?.toFirstFetch },
   { key: "acceptToRan", label: "Accept all click → all 5 tagged scripts ran (ms)", pick: (j) => j.accept?.toAllRan },
   { key: "acceptScript", label: "Accept all: main-thread script (ms, incl. the 5 tags)", pick: (j) => j.accept?.script },
-  { key: "returningFetch", label: "Returning visit: navigation → first tagged script requested (ms)", pick: (j) => j.returning?.firstFetch },
+  {
+    key: "returningFetch",
+    label: "Returning visit: navigation → first tagged script requested (ms)",
+    pick: (j) => j.returning?.firstFetch,
+  },
   { key: "returningRan", label: "Returning visit: navigation → all 5 scripts ran (ms)", pick: (j) => j.returning?.allRan },
-  { key: "returningScript", label: "Returning visit: main-thread script (ms, net of baseline)", pick: (j) => j.returning?.script, net: (b) => b.returning?.script },
-  { key: "returningTask", label: "Returning visit: main-thread tasks (ms, net of baseline)", pick: (j) => j.returning?.task, net: (b) => b.returning?.task },
+  {
+    key: "returningScript",
+    label: "Returning visit: main-thread script (ms, net of baseline)",
+    pick: (j) => j.returning?.script,
+    net: (b) => b.returning?.script,
+  },
+  {
+    key: "returningTask",
+    label: "Returning visit: main-thread tasks (ms, net of baseline)",
+    pick: (j) => j.returning?.task,
+    net: (b) => b.returning?.task,
+  },
 ];
 
 /** Figures per CPU rate, metric and contender: `{ [rate]: { [metric]: { [contender]: summary } } }`. */
@@ -42,11 +70,14 @@ export function computeFigures(journeys, rates) {
     const baseline = ok.filter((j) => j.contender === "baseline");
     figures[rate] = {};
     for (const metric of METRICS) {
-      const offset = metric.net ? summarize(baseline.map(metric.net))?.median ?? 0 : 0;
+      const offset = metric.net ? (summarize(baseline.map(metric.net))?.median ?? 0) : 0;
       figures[rate][metric.key] = {};
       for (const contender of ["baseline", ...TOOLS]) {
         if (contender === "baseline" && metric.net) continue;
-        const values = ok.filter((j) => j.contender === contender).map(metric.pick).filter(Number.isFinite);
+        const values = ok
+          .filter((j) => j.contender === contender)
+          .map(metric.pick)
+          .filter(Number.isFinite);
         figures[rate][metric.key][contender] = summarize(values.map((v) => v - offset));
       }
       if (metric.net) figures[rate][metric.key].baselineRaw = summarize(baseline.map(metric.net));
@@ -92,7 +123,9 @@ export function ratio(peer, assent) {
  * request before consent, in the same run). Returns `[{ label, pass, detail }]`.
  */
 export function computeTargets({ figures, correctness, bytes, rates }) {
-  const blocking = PEERS.filter((p) => correctness[p].leakyVisits === 0 && correctness[p].failures.length < correctness[p].journeys);
+  const blocking = PEERS.filter(
+    (p) => correctness[p].leakyVisits === 0 && correctness[p].failures.length < correctness[p].journeys,
+  );
   const best = (rate, key) => {
     const candidates = blocking.map((p) => [p, figures[rate]?.[key]?.[p]?.median]).filter(([, v]) => Number.isFinite(v));
     return candidates.sort((a, b) => a[1] - b[1])[0] ?? [null, NaN];

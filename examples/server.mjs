@@ -91,8 +91,7 @@ export async function startServers({
       const type = TYPES[extname(found.file)] || "application/octet-stream";
       if (!type.startsWith("text/html")) return send(res, 200, type, found.body, siteCache);
       const nonce = randomBytes(16).toString("base64");
-      const fill = (text) =>
-        text.replaceAll("{{THIRD_PARTY}}", thirdPartyOrigin).replaceAll("{{NONCE}}", nonce);
+      const fill = (text) => text.replaceAll("{{THIRD_PARTY}}", thirdPartyOrigin).replaceAll("{{NONCE}}", nonce);
       let html = fill(found.body.toString("utf8"));
       if (html.includes("{{CONSENT_JSON}}")) {
         // Inline JSON must not close its <script>: "<" can only appear inside strings, where \u003c means the same.

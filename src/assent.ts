@@ -64,7 +64,8 @@ export function createAssent(win: Window, currentScript: HTMLScriptElement | nul
     started = true;
     if (config) return start(config);
     const source = readPageConfig(win.document, win, currentScript);
-    if (!source) return report('no config: add <script type="application/json" id="assent-config">, data-config or window.assentConfig');
+    if (!source)
+      return report('no config: add <script type="application/json" id="assent-config">, data-config or window.assentConfig');
     if ("error" in source) return report(source.error);
     if ("config" in source) return start(source.config);
     // The config is still on its way: deny everything now, before any later tag runs (CONTRACT §8).
@@ -145,7 +146,11 @@ function startSession(win: Window, config: NormalizedConfig, emit: Emitter<Assen
     if (!log) return;
     (textHash = textHash || sha256Hex(shownText(config, uiText, language), win.crypto && win.crypto.subtle))
       .then((hash) =>
-        sendReceipt(win, log.endpoint, buildReceipt({ consent, action, source, language, textHash: hash, href: location.href, now: new Date() })),
+        sendReceipt(
+          win,
+          log.endpoint,
+          buildReceipt({ consent, action, source, language, textHash: hash, href: location.href, now: new Date() }),
+        ),
       )
       .catch(report);
   }

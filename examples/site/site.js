@@ -21,7 +21,11 @@
 
   function render() {
     fill("[data-ran-list]", window.thirdPartyRan || []);
-    var names = document.cookie ? document.cookie.split("; ").map(function (pair) { return pair.split("=")[0]; }) : [];
+    var names = document.cookie
+      ? document.cookie.split("; ").map(function (pair) {
+          return pair.split("=")[0];
+        })
+      : [];
     fill("[data-cookie-list]", names.sort());
     var consent = api() && api().getConsent();
     var status = document.querySelector("[data-consent-status]");

@@ -43,11 +43,11 @@ export function writeCookie(doc: { cookie: string }, name: string, value: string
   assign(
     doc,
     `${name}=${encodeURIComponent(value)}; Max-Age=${Math.round(options.days * 86400)}` +
-    attributes(name, options.domain, options.path) +
-    `; SameSite=${sameSite}` +
-    // Browsers drop a SameSite=None cookie without Secure
-    // (https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.6.7.1).
-    (options.secure || sameSite === "None" ? "; Secure" : ""),
+      attributes(name, options.domain, options.path) +
+      `; SameSite=${sameSite}` +
+      // Browsers drop a SameSite=None cookie without Secure
+      // (https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.6.7.1).
+      (options.secure || sameSite === "None" ? "; Secure" : ""),
   );
 }
 

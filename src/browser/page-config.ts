@@ -14,11 +14,7 @@ export const CONFIG_SCRIPT_ID = "assent-config";
  * Returns null when the page has none of them. The config is not validated
  * here. Never throws.
  */
-export function readPageConfig(
-  doc: Document,
-  win: Window,
-  currentScript: HTMLScriptElement | null,
-): PageConfigSource {
+export function readPageConfig(doc: Document, win: Window, currentScript: HTMLScriptElement | null): PageConfigSource {
   const inline = doc.querySelector("script#" + CONFIG_SCRIPT_ID);
   if (inline) {
     try {

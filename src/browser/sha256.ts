@@ -10,5 +10,8 @@ export function sha256Hex(text: string, subtle = globalThis.crypto && globalThis
   // Starting inside then() turns a missing `subtle` and a synchronous throw into a rejection, answered with "".
   return Promise.resolve()
     .then(() => subtle.digest("SHA-256", new TextEncoder().encode(text)))
-    .then((digest) => Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join(""), () => "");
+    .then(
+      (digest) => Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join(""),
+      () => "",
+    );
 }

@@ -93,7 +93,10 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
       } else {
         el.setAttribute(MARK, "blocked");
         if (el.localName == "iframe" && onBlockedFrame && !placeholders.has(el)) {
-          placeholders.set(el, guarded(() => onBlockedFrame(el as HTMLIFrameElement, tag)));
+          placeholders.set(
+            el,
+            guarded(() => onBlockedFrame(el as HTMLIFrameElement, tag)),
+          );
         }
       }
     }

@@ -25,7 +25,7 @@ export function findJsonError(text: string): JsonError | null {
     while (" \t\n\r".includes(text[i]) && i < text.length) i++;
   };
   const readString = () => {
-    for (i++; ; ) {
+    for (i++; ;) {
       const char = text[i];
       if (char === undefined) return fail("unterminated string");
       if (char == '"') return i++;

@@ -28,7 +28,10 @@ export function createConsentId(fillRandom: (bytes: Uint8Array) => void): string
   const bytes = new Uint8Array(16);
   fillRandom(bytes);
   // base64url without its "==" padding (RFC 4648 §5).
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, "-").replace(/\//g, "_").slice(0, 22);
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .slice(0, 22);
 }
 
 /**

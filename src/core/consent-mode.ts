@@ -69,10 +69,7 @@ export function consentDefaultCommands(config: NormalizedConfig): GtagArgs[] {
  * always are), because granting one of them is consent to that storage.
  * Returns null when no category has a `googleConsent` mapping.
  */
-export function consentUpdateCommand(
-  config: NormalizedConfig,
-  isCategoryGranted: (id: string) => boolean,
-): GtagArgs | null {
+export function consentUpdateCommand(config: NormalizedConfig, isCategoryGranted: (id: string) => boolean): GtagArgs | null {
   const states = mappedStates(config, (mappers) =>
     mappers.some((category) => category.required || isCategoryGranted(category.id)),
   );

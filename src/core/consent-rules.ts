@@ -58,7 +58,10 @@ export function isConsentValid(config: NormalizedConfig, consent: Consent | null
 
 /** **Accept all**: every category except those Global Privacy Control denies (required ones always), with all their services. */
 export function chooseAll(config: NormalizedConfig, gpcDenied: string[]): Choice {
-  return normalizeChoice(config, allowedByGpc(config, gpcDenied, () => true));
+  return normalizeChoice(
+    config,
+    allowedByGpc(config, gpcDenied, () => true),
+  );
 }
 
 /** **Reject all**: the required categories and their services only. */
@@ -96,7 +99,10 @@ export function normalizeChoice(config: NormalizedConfig, categories: string[], 
 export function presetChoice(config: NormalizedConfig, consent: Consent | null, gpcDenied: string[]): Choice {
   return consent
     ? normalizeChoice(config, consent.categories, consent.services)
-    : normalizeChoice(config, allowedByGpc(config, gpcDenied, (c) => c.default));
+    : normalizeChoice(
+        config,
+        allowedByGpc(config, gpcDenied, (c) => c.default),
+      );
 }
 
 /**

@@ -37,7 +37,8 @@ export function lintConfig(config: AssentConfig): ConfigProblem[] {
   const lintText = (text: unknown, path: string) => {
     if (isObject(text))
       for (const language of languages)
-        if (typeof text[language] != "string") warn(path, `no "${language}" text: visitors in "${language}" see another language`);
+        if (typeof text[language] != "string")
+          warn(path, `no "${language}" text: visitors in "${language}" see another language`);
   };
 
   const days: unknown = isObject(config.cookie) ? config.cookie.expiresDays : undefined;
@@ -75,11 +76,11 @@ export function lintConfig(config: AssentConfig): ConfigProblem[] {
   languages.forEach((language, i) => {
     if (BUILT_IN_LANGUAGES.includes(primary(language))) return;
     const strings = text[language];
-    if (!isObject(strings))
-      warn(`languages[${i}]`, `no built-in UI strings for "${language}": add them under text.${language}`);
+    if (!isObject(strings)) warn(`languages[${i}]`, `no built-in UI strings for "${language}": add them under text.${language}`);
     else {
       const missing = UI_TEXT_KEYS.filter((key) => typeof strings[key] != "string");
-      if (missing.length) warn(`text.${language}`, `no built-in UI strings for "${language}", and these are missing: ${missing.join(", ")}`);
+      if (missing.length)
+        warn(`text.${language}`, `no built-in UI strings for "${language}", and these are missing: ${missing.join(", ")}`);
     }
   });
   return warnings;

@@ -11,8 +11,7 @@ const LINK = /\[([^[\]]+)\]\(([^\s()\x00-\x1f\x7f]+)\)/g;
  * that comes ahead of any `/`, `?` or `#`). A character reference (`&#58;`,
  * `&colon;`) is refused too, in case the text ever meets an HTML parser.
  */
-const isSafeUrl = (url: string) =>
-  /^(https?|mailto):/i.test(url) || (!/^[^/?#]*:/.test(url) && !/&(#|[a-z]+;)/i.test(url));
+const isSafeUrl = (url: string) => /^(https?|mailto):/i.test(url) || (!/^[^/?#]*:/.test(url) && !/&(#|[a-z]+;)/i.test(url));
 
 /**
  * Splits a config text into plain text and `[label](url)` links. Only http:,

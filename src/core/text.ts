@@ -7,7 +7,6 @@ import type { Text } from "../types";
  */
 export function resolveText(text: Text | undefined, language: string, fallback?: string): string {
   if (typeof text == "string" || !text) return text || "";
-  for (const key of [language, fallback, ...Object.keys(text)])
-    if (key != null && typeof text[key] == "string") return text[key];
+  for (const key of [language, fallback, ...Object.keys(text)]) if (key != null && typeof text[key] == "string") return text[key];
   return "";
 }

@@ -61,7 +61,8 @@ const shape =
       value[key] === undefined
         ? required.includes(key) && fail(ctx, join(path, key), "missing")
         : fields[key](value[key], join(path, key), ctx);
-    for (const key of Object.keys(value)) Object.prototype.hasOwnProperty.call(fields, key) || fail(ctx, join(path, key), "unknown key");
+    for (const key of Object.keys(value))
+      Object.prototype.hasOwnProperty.call(fields, key) || fail(ctx, join(path, key), "unknown key");
   };
 
 /** Maps of free keys (languages) to `item`. With `other`, a non-object or an empty map goes to `other`. */
@@ -91,9 +92,7 @@ const id =
   };
 
 const CATEGORY_REF: Check = (value, path, ctx) =>
-  isString(value)
-    ? ctx.seen.has("c" + value) || fail(ctx, path, `unknown category "${value}"`)
-    : STRING(value, path, ctx);
+  isString(value) ? ctx.seen.has("c" + value) || fail(ctx, path, `unknown category "${value}"`) : STRING(value, path, ctx);
 
 /** A text shown to visitors: a string, or a map from language to string. */
 const TEXT = map(STRING, is(isName, "a string or { language: string }"));

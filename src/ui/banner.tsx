@@ -17,7 +17,11 @@ export function renderBanner(ctx: UiContext, hidden: boolean, actions: UiActions
     <div class={`bn ${config.layout}`} role="region" aria-label={text.bannerLabel} tabIndex={-1} hidden={hidden}>
       <div>
         <h2>{text.bannerTitle}</h2>
-        {renderParagraph(ctx, fillTokens(text.bannerBody, { categories: listCategories(ctx, (category) => !category.required) }), config.policyUrl)}
+        {renderParagraph(
+          ctx,
+          fillTokens(text.bannerBody, { categories: listCategories(ctx, (category) => !category.required) }),
+          config.policyUrl,
+        )}
       </div>
       {renderChoiceButtons([
         [text.acceptAll, () => actions.acceptAll("banner")],

@@ -42,7 +42,12 @@ export function renderCategory(ctx: UiContext, category: CategoryConfig, choice:
       <div class="ch">
         <h3>{title}</h3>
         {required && <span class="on">{text.alwaysOn}</span>}
-        {renderSwitch(title, !!required || choice.categories.includes(category.id), (isOn) => on.toggle(category, null, isOn), required)}
+        {renderSwitch(
+          title,
+          !!required || choice.categories.includes(category.id),
+          (isOn) => on.toggle(category, null, isOn),
+          required,
+        )}
       </div>
       {renderParagraph(ctx, local(category.description))}
       {services.length > 0 && (
@@ -65,7 +70,11 @@ export function renderCategory(ctx: UiContext, category: CategoryConfig, choice:
               </div>
               {renderParagraph(ctx, local(service.description), service.policyUrl)}
               {cookies.length ? (
-                renderCookieTable(ctx, fillTokens(text.cookies, { name }), cookies.map((cookie) => ({ cookie })))
+                renderCookieTable(
+                  ctx,
+                  fillTokens(text.cookies, { name }),
+                  cookies.map((cookie) => ({ cookie })),
+                )
               ) : (
                 <p>{text.declarationEmpty}</p>
               )}

@@ -33,7 +33,11 @@ export function renderCookieTable(ctx: UiContext, caption: string, rows: CookieR
       <tbody>
         {rows.map(({ cookie, service }) => {
           const party = cookie.party == "first" ? text.partyFirst : cookie.party == "third" && text.partyThird;
-          const values: ComponentChildren[] = [[cookie.host, party && <small>{party}</small>], local(cookie.duration), renderRichText(local(cookie.description))];
+          const values: ComponentChildren[] = [
+            [cookie.host, party && <small>{party}</small>],
+            local(cookie.duration),
+            renderRichText(local(cookie.description)),
+          ];
           if (withService) values.unshift(service);
           return (
             <tr>

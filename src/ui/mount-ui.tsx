@@ -95,7 +95,11 @@ export function mountUi({ document: doc, config, store, actions, text, gpcDenied
     save() {
       // What is switched on (the core puts it in config order), with only the services that have their own switch.
       const perService = config.categories.filter((c) => c.toggleServices && !c.required).flatMap(servicesOf);
-      actions.accept(choice.categories, choice.services.filter((id) => perService.includes(id)), "preferences");
+      actions.accept(
+        choice.categories,
+        choice.services.filter((id) => perService.includes(id)),
+        "preferences",
+      );
     },
     close,
     keyDown: (event) => trapKeys(event, close),

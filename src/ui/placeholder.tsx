@@ -18,7 +18,12 @@ const toLength = (value: string | null) => {
 function sizeCss(frame: HTMLIFrameElement): string {
   const width = toLength(frame.getAttribute("width"));
   const height = toLength(frame.getAttribute("height"));
-  const shape = /px$/.test(width) && /px$/.test(height) ? `aspect-ratio:${parseFloat(width)}/${parseFloat(height)}` : height ? `min-height:${height}` : "aspect-ratio:16/9";
+  const shape =
+    /px$/.test(width) && /px$/.test(height)
+      ? `aspect-ratio:${parseFloat(width)}/${parseFloat(height)}`
+      : height
+        ? `min-height:${height}`
+        : "aspect-ratio:16/9";
   return `:host{width:${width || "100%"};${shape}}`;
 }
 
@@ -54,7 +59,10 @@ export function showPlaceholder(
   const { text, config, language } = ctx;
   const category = listCategories(ctx, (c) => c.id == tag.category) || tag.category;
   const service = nameService(ctx, frame, tag.service, category);
-  const { host, container } = createShadowHost(doc, "data-assent-placeholder", config.theme, [sheet, createSheet(doc, sizeCss(frame))]);
+  const { host, container } = createShadowHost(doc, "data-assent-placeholder", config.theme, [
+    sheet,
+    createSheet(doc, sizeCss(frame)),
+  ]);
   const wasHidden = frame.hidden;
   render(
     <div class="ph" lang={language}>

@@ -16,7 +16,9 @@ export function fillTokens(text: string, values: { [token: string]: string }): s
  * as "YouTube" or "Google Ads" keep their spelling.
  */
 export function listTitles(titles: string[], language: string, and: string): string {
-  const words = titles.map((title) => (/^\p{Lu}\P{Lu}*$/u.test(title) ? title[0].toLocaleLowerCase(language) + title.slice(1) : title));
+  const words = titles.map((title) =>
+    /^\p{Lu}\P{Lu}*$/u.test(title) ? title[0].toLocaleLowerCase(language) + title.slice(1) : title,
+  );
   // Not Intl.ListFormat: its first use loads locale data, 12–30 ms of main thread before the banner
   // can paint (bench/profile.mjs), to say what the `and` string says.
   const last = words.pop();
@@ -25,5 +27,9 @@ export function listTitles(titles: string[], language: string, and: string): str
 
 /** The titles of the categories that pass `test`, as they read inside a sentence (see `listTitles`); "" for none. */
 export function listCategories(ctx: UiContext, test: (category: CategoryConfig) => unknown): string {
-  return listTitles(ctx.config.categories.filter(test).map((category) => ctx.local(category.title)), ctx.language, ctx.text.and);
+  return listTitles(
+    ctx.config.categories.filter(test).map((category) => ctx.local(category.title)),
+    ctx.language,
+    ctx.text.and,
+  );
 }

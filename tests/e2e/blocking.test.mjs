@@ -78,7 +78,10 @@ test("Customize → switch one category on → Save choices runs only that categ
   await waitFor(async () => (await ran(page)).includes("functional-inline"), "functional scripts");
   await settle(page);
   assert.deepEqual(await ran(page), ["necessary-inline", "analytics", "functional-inline", "no-marketing"]);
-  assert.ok(h.thirdPartyPaths().every((p) => p.includes("name=analytics")), "only the analytics script was fetched");
+  assert.ok(
+    h.thirdPartyPaths().every((p) => p.includes("name=analytics")),
+    "only the analytics script was fetched",
+  );
   const consent = await page.evaluate(() => window.Assent.getConsent());
   assert.deepEqual([...consent.categories].sort(), ["functional", "necessary"]);
   assert.equal(await page.evaluate(() => window.Assent.allowed("functional", "google-analytics")), true);

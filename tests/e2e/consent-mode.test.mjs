@@ -19,7 +19,10 @@ test("the default is in dataLayer before the first tag: required types granted, 
   await load(page, h.url("/consent-mode.html"));
   const seen = await page.evaluate(() => window.seenByFirstTag);
   assert.ok(seen.length > 0, "dataLayer has entries");
-  assert.ok(seen.every((e) => e.arguments || e.object), "only arguments objects and plain objects");
+  assert.ok(
+    seen.every((e) => e.arguments || e.object),
+    "only arguments objects and plain objects",
+  );
   const defaults = commands(seen, "default");
   assert.equal(defaults.length, 1);
   assert.deepEqual(defaults[0], {
@@ -28,9 +31,15 @@ test("the default is in dataLayer before the first tag: required types granted, 
     wait_for_update: 500,
   });
   const sets = seen.filter((e) => e.arguments && e.arguments[0] === "set").map((e) => e.arguments.slice(1));
-  assert.deepEqual(sets.find((s) => s[0] === "ads_data_redaction"), ["ads_data_redaction", true]);
+  assert.deepEqual(
+    sets.find((s) => s[0] === "ads_data_redaction"),
+    ["ads_data_redaction", true],
+  );
   for (const update of commands(seen, "update")) {
-    assert.ok(Object.entries(update).every(([k, v]) => v === "denied" || k === "security_storage"), "nothing granted before a choice");
+    assert.ok(
+      Object.entries(update).every(([k, v]) => v === "denied" || k === "security_storage"),
+      "nothing granted before a choice",
+    );
   }
 });
 
@@ -61,7 +70,10 @@ test("Reject all pushes an update that denies every optional type", async (t) =>
   const page = await h.newPage(t);
   await load(page, h.url("/consent-mode.html"));
   await button(page, "Reject all").click();
-  const update = await waitFor(async () => commands(await page.evaluate(() => window.describeDataLayer()), "update").at(-1), "an update");
+  const update = await waitFor(
+    async () => commands(await page.evaluate(() => window.describeDataLayer()), "update").at(-1),
+    "an update",
+  );
   for (const type of [...AD, ...FUNCTIONAL]) assert.equal(update[type], "denied", type);
   if ("security_storage" in update) assert.equal(update.security_storage, "granted");
 });

@@ -43,7 +43,16 @@ test("accepting on the demo runs its four third-party scripts and the video; wit
   await waitFor(async () => (await page.locator("[data-ran-list]").innerText()).includes("Pardot"), "the demo list");
   await waitFor(() => page.locator("iframe").getAttribute("src"), "the video");
   const names = await cookieNames(page);
-  for (const name of ["_ga", "_gid", "_gat_UA-4711-1", "nQ_cookieId", "nQ_visitId", "visitor_id4711", "visitor_id4711-hash", "assent"]) {
+  for (const name of [
+    "_ga",
+    "_gid",
+    "_gat_UA-4711-1",
+    "nQ_cookieId",
+    "nQ_visitId",
+    "visitor_id4711",
+    "visitor_id4711-hash",
+    "assent",
+  ]) {
     assert.ok(names.includes(name), `${name} in ${names}`);
   }
   await page.getByRole("button", { name: "Withdraw consent" }).click();
@@ -60,21 +69,42 @@ test("Reject all on the Swedish page shows the !marketing note and loads nothing
   assert.deepEqual(h.thirdPartyPaths(), []);
 });
 
-for (const [path, sv] of [["/integritet", true], ["/en/privacy", false]]) {
+for (const [path, sv] of [
+  ["/integritet", true],
+  ["/en/privacy", false],
+]) {
   test(`privacy page ${path}: the declaration lists every category and cookie, visibly`, async (t) => {
     const page = await h.newPage(t);
     await load(page, h.url(path));
     const declaration = page.locator("[data-assent-declaration]");
-    for (const title of sv ? ["Nödvändiga", "Presentation och funktion", "Marknadsföring"] : ["Strictly necessary", "Functional and performance", "Marketing"]) {
+    for (const title of sv
+      ? ["Nödvändiga", "Presentation och funktion", "Marknadsföring"]
+      : ["Strictly necessary", "Functional and performance", "Marketing"]) {
       assert.ok(await declaration.getByText(title, { exact: true }).first().isVisible(), title);
     }
-    for (const name of ["ASP.NET_SessionId", "__RequestVerificationToken", "_gat_UA-*", "nQ_visitId", "UserMatchHistory", "VISITOR_INFO1_LIVE", "IDE"]) {
+    for (const name of [
+      "ASP.NET_SessionId",
+      "__RequestVerificationToken",
+      "_gat_UA-*",
+      "nQ_visitId",
+      "UserMatchHistory",
+      "VISITOR_INFO1_LIVE",
+      "IDE",
+    ]) {
       assert.ok(await declaration.getByText(name, { exact: true }).first().isVisible(), name);
     }
     assert.ok(await declaration.getByText("pi.pardot.com").first().isVisible());
-    assert.ok(await declaration.getByText(sv ? "10 år" : "10 years").first().isVisible());
+    assert.ok(
+      await declaration
+        .getByText(sv ? "10 år" : "10 years")
+        .first()
+        .isVisible(),
+    );
     // The page's "Cookie settings" button opens the preference center.
-    await page.locator("main").getByRole("link", { name: sv ? "Cookieinställningar" : "Cookie settings" }).click();
+    await page
+      .locator("main")
+      .getByRole("link", { name: sv ? "Cookieinställningar" : "Cookie settings" })
+      .click();
     await dialog(page).waitFor();
   });
 }

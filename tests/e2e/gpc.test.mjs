@@ -10,9 +10,11 @@ beforeEach(() => h.servers.clearLog());
 
 async function gpcPage(t) {
   const page = await h.newPage(t);
-  await page.context().addInitScript(() =>
-    Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true }),
-  );
+  await page
+    .context()
+    .addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true }),
+    );
   return page;
 }
 
@@ -26,7 +28,10 @@ test("under GPC, Accept all grants functional but not marketing; nothing from ma
   const consent = await page.evaluate(() => window.Assent.getConsent());
   assert.deepEqual([...consent.categories].sort(), ["functional", "necessary"]);
   assert.deepEqual(await ran(page), ["necessary-inline", "analytics", "functional-inline", "no-marketing"]);
-  assert.ok(h.thirdPartyPaths().every((p) => p.includes("name=analytics")), h.thirdPartyPaths().join());
+  assert.ok(
+    h.thirdPartyPaths().every((p) => p.includes("name=analytics")),
+    h.thirdPartyPaths().join(),
+  );
   assert.equal(await page.locator("iframe").getAttribute("src"), null);
 });
 

@@ -101,7 +101,14 @@ export function ran(page) {
 
 /** Names of the cookies the page can see. */
 export function cookieNames(page) {
-  return page.evaluate(() => (document.cookie ? document.cookie.split("; ").map((c) => c.split("=")[0]).sort() : []));
+  return page.evaluate(() =>
+    document.cookie
+      ? document.cookie
+          .split("; ")
+          .map((c) => c.split("=")[0])
+          .sort()
+      : [],
+  );
 }
 
 /** How many elements in the light DOM host a shadow root (Assent's UI hosts). */

@@ -15,10 +15,11 @@ function focusInfo(page) {
     const find = (root) => {
       const hit = root.querySelector('[role="dialog"]');
       if (hit) return hit;
-      for (const el of root.querySelectorAll("*")) if (el.shadowRoot) {
-        const inner = find(el.shadowRoot);
-        if (inner) return inner;
-      }
+      for (const el of root.querySelectorAll("*"))
+        if (el.shadowRoot) {
+          const inner = find(el.shadowRoot);
+          if (inner) return inner;
+        }
       return null;
     };
     const dialog = find(document);
@@ -73,7 +74,8 @@ test("a choice can be made with the keyboard alone: switch a category with Space
   await tabTo(page, "Customize");
   await page.keyboard.press("Enter");
   await dialog(page).waitFor();
-  const functional = dialog(page).getByRole("switch", { name: "Functional and performance" })
+  const functional = dialog(page)
+    .getByRole("switch", { name: "Functional and performance" })
     .or(dialog(page).getByRole("checkbox", { name: "Functional and performance" }));
   for (let i = 0; i < 40 && !(await functional.evaluate((el) => el.matches(":focus"))); i++) await page.keyboard.press("Tab");
   await page.keyboard.press("Space");

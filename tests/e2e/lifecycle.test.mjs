@@ -2,7 +2,17 @@
 import { test, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
 import {
-  startHarness, settle, load, button, dialog, categorySwitch, ran, cookieNames, shadowHostCount, waitFor, configWith,
+  startHarness,
+  settle,
+  load,
+  button,
+  dialog,
+  categorySwitch,
+  ran,
+  cookieNames,
+  shadowHostCount,
+  waitFor,
+  configWith,
 } from "./helpers.mjs";
 
 let h;
@@ -134,6 +144,10 @@ for (const [label, spoil] of [
     const cookie = (await page.context().cookies()).find((c) => c.name === "assent");
     await page.context().addCookies([{ ...cookie, value: spoil(cookie.value) }]);
     await reloadAskedAgain(page);
-    assert.deepEqual(page.errors.filter((e) => e.startsWith("pageerror")), [], "a bad cookie never throws");
+    assert.deepEqual(
+      page.errors.filter((e) => e.startsWith("pageerror")),
+      [],
+      "a bad cookie never throws",
+    );
   });
 }

@@ -12,9 +12,16 @@ test("an invalid config: console.error names categories[1].id, the page's script
   const page = await h.newPage(t);
   await load(page, h.url("/broken-config.html"));
   assert.equal(await page.evaluate(() => window.pageScriptRan), true);
-  assert.ok(page.errors.some((e) => e.includes("categories[1].id")), `console errors: ${page.errors.join(" | ")}`);
+  assert.ok(
+    page.errors.some((e) => e.includes("categories[1].id")),
+    `console errors: ${page.errors.join(" | ")}`,
+  );
   assert.equal(page.errors.filter((e) => e.includes("categories[1].id")).length, 1, "reported once");
-  assert.deepEqual(page.errors.filter((e) => e.startsWith("pageerror")), [], "nothing thrown into the page");
+  assert.deepEqual(
+    page.errors.filter((e) => e.startsWith("pageerror")),
+    [],
+    "nothing thrown into the page",
+  );
   assert.deepEqual(h.thirdPartyPaths(), []);
   assert.deepEqual(await ran(page), []);
   assert.equal(await page.locator("iframe").getAttribute("src"), null);
@@ -26,7 +33,10 @@ test("a config that is not JSON: reported, the page's script runs, nothing tagge
   await load(page, h.url("/unparsable-config.html"));
   assert.equal(await page.evaluate(() => window.pageScriptRan), true);
   assert.ok(page.errors.length >= 1, "a console.error");
-  assert.deepEqual(page.errors.filter((e) => e.startsWith("pageerror")), []);
+  assert.deepEqual(
+    page.errors.filter((e) => e.startsWith("pageerror")),
+    [],
+  );
   assert.deepEqual(h.thirdPartyPaths(), []);
 });
 
@@ -37,7 +47,10 @@ test("a data-config URL that fails: the page goes on and nothing tagged loads", 
   assert.equal(await page.evaluate(() => window.pageScriptRan), true);
   const own = page.errors.filter((e) => !e.startsWith("Failed to load resource"));
   assert.ok(own.length >= 1, `Assent reports it with console.error (${page.errors.join(" | ")})`);
-  assert.deepEqual(page.errors.filter((e) => e.startsWith("pageerror")), []);
+  assert.deepEqual(
+    page.errors.filter((e) => e.startsWith("pageerror")),
+    [],
+  );
   assert.deepEqual(h.thirdPartyPaths(), []);
   assert.deepEqual(await ran(page), []);
 });

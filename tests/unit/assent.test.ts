@@ -65,7 +65,9 @@ function prepare(page: FakePage, cookie: string, { gpc = false } = {}): Page {
 const settle = (ms = 60) => new Promise((resolve) => setTimeout(resolve, ms));
 const choiceCookie = (page: Page) => page.document.cookie.split("; ").find((c) => c.startsWith("assent="));
 const gtagCalls = (page: Page) =>
-  (page.window.dataLayer || []).filter((entry) => Object.prototype.toString.call(entry) === "[object Arguments]").map((a) => Array.from(a as ArrayLike<unknown>));
+  (page.window.dataLayer || [])
+    .filter((entry) => Object.prototype.toString.call(entry) === "[object Arguments]")
+    .map((a) => Array.from(a as ArrayLike<unknown>));
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -87,7 +89,11 @@ describe("Assent (composition root)", () => {
     const page = await open();
     createAssent(page.window).init(CONFIG);
     expect(gtagCalls(page)).toEqual([
-      ["consent", "default", { security_storage: "granted", analytics_storage: "denied", ad_storage: "denied", wait_for_update: 500 }],
+      [
+        "consent",
+        "default",
+        { security_storage: "granted", analytics_storage: "denied", ad_storage: "denied", wait_for_update: 500 },
+      ],
     ]);
   });
 
@@ -99,7 +105,9 @@ describe("Assent (composition root)", () => {
     const documentEvents: string[] = [];
     assent.on("consent", (c) => consentEvents.push(c));
     assent.on("change", (c) => changes.push(c));
-    page.document.addEventListener("assent:consent", (e) => documentEvents.push("consent:" + JSON.stringify((e as CustomEvent).detail)));
+    page.document.addEventListener("assent:consent", (e) =>
+      documentEvents.push("consent:" + JSON.stringify((e as CustomEvent).detail)),
+    );
     page.document.addEventListener("assent:change", () => documentEvents.push("change"));
     assent.init(CONFIG);
     assent.acceptAll();
@@ -115,8 +123,15 @@ describe("Assent (composition root)", () => {
     expect(consentEvents).toEqual([consent]);
     expect(changes).toEqual([{ granted: ["analytics", "marketing"], revoked: [] }]);
     expect(documentEvents).toEqual(["consent:" + JSON.stringify(consent), "change"]);
-    expect(gtagCalls(page).at(-1)).toEqual(["consent", "update", { security_storage: "granted", analytics_storage: "granted", ad_storage: "granted" }]);
-    expect(page.window.dataLayer).toContainEqual({ event: "assent_consent", assent: { categories: consent.categories, services: consent.services } });
+    expect(gtagCalls(page).at(-1)).toEqual([
+      "consent",
+      "update",
+      { security_storage: "granted", analytics_storage: "granted", ad_storage: "granted" },
+    ]);
+    expect(page.window.dataLayer).toContainEqual({
+      event: "assent_consent",
+      assent: { categories: consent.categories, services: consent.services },
+    });
     expect(page.document.querySelector("[data-assent-root]")?.shadowRoot?.querySelector("[role=region]")).toBeNull();
   });
 
@@ -156,7 +171,11 @@ describe("Assent (composition root)", () => {
     // Document order: the external analytics script, then the inline `!marketing` one, then the required one.
     expect(page.window.log).toEqual(["ga", "no-ads", "necessary"]);
     expect(page.document.querySelector("[data-assent-root]")).toBeNull();
-    expect(gtagCalls(page).at(-1)).toEqual(["consent", "update", { security_storage: "granted", analytics_storage: "granted", ad_storage: "denied" }]);
+    expect(gtagCalls(page).at(-1)).toEqual([
+      "consent",
+      "update",
+      { security_storage: "granted", analytics_storage: "granted", ad_storage: "denied" },
+    ]);
   });
 
   it("a higher revision or a tampered cookie asks again and runs nothing optional", async () => {
@@ -208,7 +227,12 @@ describe("Assent (composition root)", () => {
     page.document.cookie = "_ga=GA1.1.1; path=/";
     page.document.cookie = "visitor_id1=x; path=/";
     assent.accept(["analytics"]);
-    expect(page.document.cookie.split("; ").filter((c) => !c.startsWith("assent=")).sort()).toEqual(["_ga=GA1.1.1"]);
+    expect(
+      page.document.cookie
+        .split("; ")
+        .filter((c) => !c.startsWith("assent="))
+        .sort(),
+    ).toEqual(["_ga=GA1.1.1"]);
   });
 
   it("sends one receipt per recorded choice with a stable consent id and a SHA-256 text hash", async () => {

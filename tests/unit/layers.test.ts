@@ -44,9 +44,9 @@ describe("layering", () => {
     if (!ALLOWED[layer]) continue;
     it(`${relative(SRC, file)} imports only from ${ALLOWED[layer].join(", ")}`, () => {
       const text = readFileSync(file, "utf8");
-      const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map(
-        (m) => m[1] || m[2],
-      );
+      const specifiers = [
+        ...text.matchAll(/(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g),
+      ].map((m) => m[1] || m[2]);
       const wrong = specifiers.filter((s) => !ALLOWED[layer].includes(layerOf(file, s)));
       expect(wrong).toEqual([]);
     });

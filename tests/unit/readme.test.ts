@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 
 // The README's size claim is the size-limit budget CI enforces, so the two can't drift apart.
 const ROOT = join(__dirname, "../..");
-const budgets: Array<{ path: string; limit: string }> = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))["size-limit"];
+const budgets: Array<{ path: string; limit: string }> = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"))[
+  "size-limit"
+];
 const readme = readFileSync(join(ROOT, "README.md"), "utf8");
 
 describe("README", () => {

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { CookieJar, JSDOM } from "jsdom";
 import { eraseCookie, readCookie, readCookieNames, writeCookie } from "../../../src/browser/cookie-jar";
 
-
 /** A page's document; pages given the same jar share cookies like tabs of one browser. */
-const open = (url = "https://www.shop.example.se/a/b", cookieJar?: CookieJar) => new JSDOM("", { url, cookieJar }).window.document;
+const open = (url = "https://www.shop.example.se/a/b", cookieJar?: CookieJar) =>
+  new JSDOM("", { url, cookieJar }).window.document;
 
 /** A document that remembers the strings written to document.cookie. */
 const recorder = (cookie = "") => {

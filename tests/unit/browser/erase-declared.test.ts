@@ -2,9 +2,13 @@ import { describe, expect, it } from "vitest";
 import { CookieJar, JSDOM } from "jsdom";
 import { currentPaths, eraseDeclared, findStorages } from "../../../src/browser/erase-declared";
 
-
 const URL_HERE = "https://www.shop.example.se/a/b";
-const names = (doc: Document) => doc.cookie.split("; ").filter(Boolean).map((pair) => pair.split("=")[0]).sort();
+const names = (doc: Document) =>
+  doc.cookie
+    .split("; ")
+    .filter(Boolean)
+    .map((pair) => pair.split("=")[0])
+    .sort();
 
 /** A browser with the cookies analytics and ads leave behind, on this host, its parent domains and paths. */
 function setUp() {
@@ -34,7 +38,14 @@ describe("eraseDeclared", () => {
     const { win, doc, open } = setUp();
     expect(names(doc)).toContain("visitor_id_deep");
     const erased = eraseDeclared(doc, "www.shop.example.se", patterns, [], "/a/b");
-    expect(erased.sort()).toEqual(["_ga", "_gat_UA-1234-1", "_gat_UA-9999-2", "visitor_id4711", "visitor_id4711-hash", "visitor_id_deep"]);
+    expect(erased.sort()).toEqual([
+      "_ga",
+      "_gat_UA-1234-1",
+      "_gat_UA-9999-2",
+      "visitor_id4711",
+      "visitor_id4711-hash",
+      "visitor_id_deep",
+    ]);
     expect(names(doc)).toEqual(["assent", "keep_me"]);
     // Seen from other pages sharing the browser's cookies, the parent-domain cookies are gone too.
     expect(names(open("https://shop.example.se/").document)).toEqual(["keep_me"]);

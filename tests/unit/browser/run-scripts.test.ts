@@ -17,7 +17,10 @@ const tagged = (attrs: string, code = "") => `<script type="text/plain" data-cat
 describe("createScriptRunner", () => {
   it("runs external (slow), inline, external (fast), inline in document order, each once", async () => {
     const page = await openPage(
-      tagged(`src="${CDN}slow.js"`) + tagged("", "log.push('inline1')") + tagged(`src="${CDN}fast.js"`) + tagged("", "log.push('inline2')"),
+      tagged(`src="${CDN}slow.js"`) +
+        tagged("", "log.push('inline1')") +
+        tagged(`src="${CDN}fast.js"`) +
+        tagged("", "log.push('inline2')"),
     );
     createScriptRunner(page.document, vi.fn()).run(blocked(page.document));
     await vi.waitFor(() => expect(page.window.log).toHaveLength(4));
@@ -26,7 +29,9 @@ describe("createScriptRunner", () => {
   });
 
   it("holds an inline script back until the external before it has loaded, preloading the external after it", async () => {
-    const page = await openPage(tagged(`src="${CDN}slow.js"`) + tagged('id="inline"', "log.push('inline')") + tagged(`src="${CDN}fast.js"`));
+    const page = await openPage(
+      tagged(`src="${CDN}slow.js"`) + tagged('id="inline"', "log.push('inline')") + tagged(`src="${CDN}fast.js"`),
+    );
     createScriptRunner(page.document, vi.fn()).run(blocked(page.document));
 
     // In a browser an inserted inline script runs at once, so inserting it now would run it before slow.js.

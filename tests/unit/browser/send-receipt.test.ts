@@ -43,7 +43,11 @@ describe("sendReceipt", () => {
 
   it("falls back to fetch with keepalive when sendBeacon won't queue it", () => {
     const fetch = vi.fn(() => Promise.resolve(new Response(null)));
-    sendReceipt(fakeWindow(() => false, fetch), "/consent-receipts", receipt);
+    sendReceipt(
+      fakeWindow(() => false, fetch),
+      "/consent-receipts",
+      receipt,
+    );
     expect(fetch).toHaveBeenCalledWith("/consent-receipts", {
       method: "POST",
       body: JSON.stringify(receipt),
@@ -73,7 +77,16 @@ describe("sendReceipt", () => {
       throw new Error("boom");
     };
     expect(() => sendReceipt(fakeWindow(boom, boom), "/r", receipt)).not.toThrow();
-    expect(() => sendReceipt(fakeWindow(() => false, () => Promise.reject(new Error("offline"))), "/r", receipt)).not.toThrow();
+    expect(() =>
+      sendReceipt(
+        fakeWindow(
+          () => false,
+          () => Promise.reject(new Error("offline")),
+        ),
+        "/r",
+        receipt,
+      ),
+    ).not.toThrow();
     expect(() => sendReceipt(fakeWindow(undefined, undefined), "/r", receipt)).not.toThrow();
     await new Promise((resolve) => setTimeout(resolve, 0));
     process.off("unhandledRejection", unhandled);

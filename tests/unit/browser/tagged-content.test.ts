@@ -64,9 +64,7 @@ describe("watchTaggedContent", () => {
     granted.add("analytics");
     watcher.rescan();
     await vi.waitFor(() => expect(page.window.log).toEqual(["slow", "inline"]));
-    await vi.waitFor(() =>
-      expect(page.requests.sort()).toEqual([CDN + "frame.html", CDN + "slow.js", CDN + "style.css"]),
-    );
+    await vi.waitFor(() => expect(page.requests.sort()).toEqual([CDN + "frame.html", CDN + "slow.js", CDN + "style.css"]));
     const img = page.document.querySelector("img")!;
     expect(img.getAttribute("src")).toBe(CDN + "pixel.gif");
     expect(img.getAttribute("srcset")).toBe(CDN + "pixel-2x.gif 2x");
@@ -155,7 +153,9 @@ describe("watchTaggedContent", () => {
         `<iframe id="b" data-category="marketing" data-src="${CDN}frame.html?b"></iframe>`,
     );
     const removed: Array<[string, boolean]> = [];
-    const onBlockedFrame = vi.fn((frame: HTMLIFrameElement, _tag: TagInfo) => () => removed.push([frame.id, frame.hasAttribute("src")]));
+    const onBlockedFrame = vi.fn(
+      (frame: HTMLIFrameElement, _tag: TagInfo) => () => removed.push([frame.id, frame.hasAttribute("src")]),
+    );
     const granted = new Set<string>();
     const watcher = watch(page, granted, { onBlockedFrame });
     watcher.rescan();
@@ -267,7 +267,10 @@ describe("watchTaggedContent", () => {
     const granted = new Set<string>();
     const watcher = watch(page, granted, { onBlockedFrame, whileParsing: true });
     // The frame is its parent's last child, but the parser has left the parent.
-    doc.body.insertAdjacentHTML("beforeend", `<div><iframe data-category="marketing" data-src="${CDN}frame.html"></iframe></div>\n`);
+    doc.body.insertAdjacentHTML(
+      "beforeend",
+      `<div><iframe data-category="marketing" data-src="${CDN}frame.html"></iframe></div>\n`,
+    );
     parseScript(doc, "done", "log.push('done')").after("\n");
     parseScript(doc, "open", "log.push(");
     await nextTask();

@@ -20,14 +20,23 @@ const write = (name: string, content: unknown) => {
 const run = (fn: (args: string[], io: CliIo) => number, args: string[]) => {
   const out: string[] = [];
   const err: string[] = [];
-  const code = fn(args, { readFile: (path) => readFileSync(path, "utf8"), out: (line) => out.push(line), err: (line) => err.push(line) });
+  const code = fn(args, {
+    readFile: (path) => readFileSync(path, "utf8"),
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  });
   return { code, out, err };
 };
 
 const good = {
   categories: [
     { id: "necessary", required: true, title: "Necessary", description: "Needed." },
-    { id: "analytics", title: "Analytics", description: "Counts visits.", services: [{ id: "ga", title: "GA", cookies: [{ name: "_ga", duration: "2 years" }] }] },
+    {
+      id: "analytics",
+      title: "Analytics",
+      description: "Counts visits.",
+      services: [{ id: "ga", title: "GA", cookies: [{ name: "_ga", duration: "2 years" }] }],
+    },
   ],
 };
 
@@ -38,7 +47,11 @@ describe("runValidate", () => {
   });
 
   it("prints warnings without failing", () => {
-    const file = write("warned.json", { ...good, cookie: { expiresDays: 730 }, categories: [{ ...good.categories[1], description: undefined, default: true }] });
+    const file = write("warned.json", {
+      ...good,
+      cookie: { expiresDays: 730 },
+      categories: [{ ...good.categories[1], description: undefined, default: true }],
+    });
     const { code, out } = run(runValidate, [file]);
     expect(code).toBe(0);
     expect(out).toEqual([
@@ -117,7 +130,10 @@ describe("runCommand", () => {
 
   it("exits 2 without a command or with an unknown one", () => {
     expect(run(runCommand, [])).toMatchObject({ code: 2, err: ["assent: no command given", expect.stringMatching(/^Usage/)] });
-    expect(run(runCommand, ["check", "x.json"])).toMatchObject({ code: 2, err: ['assent: unknown command "check"', expect.stringMatching(/^Usage/)] });
+    expect(run(runCommand, ["check", "x.json"])).toMatchObject({
+      code: 2,
+      err: ['assent: unknown command "check"', expect.stringMatching(/^Usage/)],
+    });
   });
 });
 
@@ -131,9 +147,9 @@ describe("findJsonError", () => {
   it.each([
     ['{"a": x}', 1, 7, 'expected a value but found "x"'],
     ['{"a": 1,}', 1, 9, 'expected a property name in double quotes but found "}"'],
-    ["{'a': 1}", 1, 2, "expected a property name in double quotes but found \"'\""],
+    ["{'a': 1}", 1, 2, 'expected a property name in double quotes but found "\'"'],
     ['{\n"a" 1}', 2, 5, 'expected ":" but found "1"'],
-    ['[1, 2\n', 2, 1, 'expected "," or "]" but found the end of the file'],
+    ["[1, 2\n", 2, 1, 'expected "," or "]" but found the end of the file'],
     ['{"a": "b\nc"}', 1, 9, "control character in a string (write it as \\n, \\t …)"],
     ['"\\x"', 1, 3, "invalid escape in a string"],
     ['"abc', 1, 5, "unterminated string"],

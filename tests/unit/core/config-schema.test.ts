@@ -28,14 +28,15 @@ describe("config.schema.json", () => {
     expect(schema.$id).toBe("https://unpkg.com/assent/dist/config.schema.json");
   });
 
-  const goodConfigs: Array<[string, unknown]> = [["the full fixture", fullConfig], ["a minimal config", small()], ...exampleConfigs];
-  it.each(goodConfigs)(
-    "accepts %s, as validateConfig does",
-    (_name, config) => {
-      expect(validateConfig(config)).toEqual([]);
-      expect(schemaAccepts(config), ajv.errorsText(schemaAccepts.errors)).toBe(true);
-    },
-  );
+  const goodConfigs: Array<[string, unknown]> = [
+    ["the full fixture", fullConfig],
+    ["a minimal config", small()],
+    ...exampleConfigs,
+  ];
+  it.each(goodConfigs)("accepts %s, as validateConfig does", (_name, config) => {
+    expect(validateConfig(config)).toEqual([]);
+    expect(schemaAccepts(config), ajv.errorsText(schemaAccepts.errors)).toBe(true);
+  });
 
   const broken: Array<[string, (config: any) => void]> = [
     ["no categories", (c) => delete c.categories],
@@ -107,7 +108,12 @@ describe("config.schema.json", () => {
     const levels: Array<[string, any, (stub: object) => unknown, string]> = [
       ["the root", schema, (stub) => stub, ""],
       ["a category", definitions.category, (stub) => ({ categories: [stub] }), "categories[0]"],
-      ["a service", category.services.items, (stub) => ({ categories: [category0({ services: [stub] })] }), "categories[0].services[0]"],
+      [
+        "a service",
+        category.services.items,
+        (stub) => ({ categories: [category0({ services: [stub] })] }),
+        "categories[0].services[0]",
+      ],
       [
         "a declared cookie",
         service.cookies.items,
@@ -115,9 +121,19 @@ describe("config.schema.json", () => {
         "categories[0].services[0].cookies[0]",
       ],
       ["cookie", props.cookie, (stub) => ({ ...small(), cookie: stub }), "cookie"],
-      ["cookie.expiresDays", props.cookie.properties.expiresDays, (stub) => ({ ...small(), cookie: { expiresDays: stub } }), "cookie.expiresDays"],
+      [
+        "cookie.expiresDays",
+        props.cookie.properties.expiresDays,
+        (stub) => ({ ...small(), cookie: { expiresDays: stub } }),
+        "cookie.expiresDays",
+      ],
       ["a language of text", props.text.additionalProperties, (stub) => ({ ...small(), text: { en: stub } }), "text.en"],
-      ["globalPrivacyControl", props.globalPrivacyControl, (stub) => ({ ...small(), globalPrivacyControl: stub }), "globalPrivacyControl"],
+      [
+        "globalPrivacyControl",
+        props.globalPrivacyControl,
+        (stub) => ({ ...small(), globalPrivacyControl: stub }),
+        "globalPrivacyControl",
+      ],
       ["googleConsentMode", props.googleConsentMode, (stub) => ({ ...small(), googleConsentMode: stub }), "googleConsentMode"],
       ["consentLog", props.consentLog, (stub) => ({ ...small(), consentLog: stub }), "consentLog"],
     ];
@@ -157,12 +173,15 @@ describe("config.schema.json", () => {
       );
     /** Optional keys: absent at random (JSON drops undefined), now and then a key no one knows. */
     const object = (fields: Record<string, fc.Arbitrary<unknown>>, required: string[] = []) =>
-      fc.record(
-        {
-          ...Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, required.includes(key) ? value : fc.option(value, { nil: undefined })])),
-          colour: fc.oneof({ weight: 200, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: json }),
-        },
-      );
+      fc.record({
+        ...Object.fromEntries(
+          Object.entries(fields).map(([key, value]) => [
+            key,
+            required.includes(key) ? value : fc.option(value, { nil: undefined }),
+          ]),
+        ),
+        colour: fc.oneof({ weight: 200, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: json }),
+      });
     const text = mostly(fc.constantFrom("Text", { en: "A", sv: "B" }, { en: "" }), ["", {}, { en: 1 }, []]);
     const bool = mostly(fc.boolean(), ["true", 0]);
     const cookie = object(
@@ -209,7 +228,10 @@ describe("config.schema.json", () => {
         cookie: mostly(
           object({
             name: mostly(["assent", "__Host-x"], ["a b", "a;b", ""]),
-            expiresDays: mostly(fc.oneof(fc.constantFrom(365, 0.5), object({ accept: mostly([30], [0]), reject: mostly([30], [-1]) })), [0, -1]),
+            expiresDays: mostly(
+              fc.oneof(fc.constantFrom(365, 0.5), object({ accept: mostly([30], [0]), reject: mostly([30], [-1]) })),
+              [0, -1],
+            ),
             domain: mostly(["", ".example.com"]),
             path: mostly(["/", "/app"], ["app", ""]),
             sameSite: mostly(["Lax", "Strict", "None"], ["lax"]),
@@ -223,13 +245,22 @@ describe("config.schema.json", () => {
         text: mostly(
           fc.dictionary(
             fc.constantFrom("en", "sv"),
-            mostly(fc.dictionary(mostly(["acceptAll", "save"], ["nope"]) as fc.Arbitrary<string>, mostly(fc.string()), { maxKeys: 2 })),
+            mostly(
+              fc.dictionary(mostly(["acceptAll", "save"], ["nope"]) as fc.Arbitrary<string>, mostly(fc.string()), { maxKeys: 2 }),
+            ),
             { maxKeys: 2 },
           ),
         ),
-        globalPrivacyControl: mostly(object({ deny: mostly(fc.array(fc.constantFrom("analytics", "x"), { maxLength: 2 }), [[3]]) }, ["deny"])),
+        globalPrivacyControl: mostly(
+          object({ deny: mostly(fc.array(fc.constantFrom("analytics", "x"), { maxLength: 2 }), [[3]]) }, ["deny"]),
+        ),
         googleConsentMode: mostly(
-          object({ waitForUpdate: mostly([0, 500], [-1]), adsDataRedaction: bool, urlPassthrough: bool, region: mostly([["SE"], []], [[""]]) }),
+          object({
+            waitForUpdate: mostly([0, 500], [-1]),
+            adsDataRedaction: bool,
+            urlPassthrough: bool,
+            region: mostly([["SE"], []], [[""]]),
+          }),
         ),
         reloadOnWithdraw: bool,
         consentLog: mostly(object({ endpoint: mostly(["/log"], [""]) }, ["endpoint"])),

@@ -25,11 +25,39 @@ const anyConsent: fc.Arbitrary<Consent> = fc
 const realistic: Consent = {
   id: createConsentId((bytes) => bytes.fill(0xff)),
   revision: 12,
-  categories: ["necessary", "functional", "analytics", "marketing", "personalization", "social", "video", "maps", "chat", "ab-testing"],
+  categories: [
+    "necessary",
+    "functional",
+    "analytics",
+    "marketing",
+    "personalization",
+    "social",
+    "video",
+    "maps",
+    "chat",
+    "ab-testing",
+  ],
   services: [
-    "session", "csrf", "google-analytics", "hotjar", "matomo", "facebook-pixel", "linkedin-insight", "google-ads",
-    "tiktok-pixel", "youtube", "vimeo", "google-maps", "intercom", "zendesk", "optimizely", "vwo", "twitter",
-    "pinterest", "hubspot", "mailchimp",
+    "session",
+    "csrf",
+    "google-analytics",
+    "hotjar",
+    "matomo",
+    "facebook-pixel",
+    "linkedin-insight",
+    "google-ads",
+    "tiktok-pixel",
+    "youtube",
+    "vimeo",
+    "google-maps",
+    "intercom",
+    "zendesk",
+    "optimizely",
+    "vwo",
+    "twitter",
+    "pinterest",
+    "hubspot",
+    "mailchimp",
   ],
   createdAt: "2024-03-01T09:30:00.000Z",
   updatedAt: "2025-02-28T17:45:12.000Z",
@@ -53,9 +81,11 @@ describe("createConsentId", () => {
 
 describe("encodeConsent / decodeConsent", () => {
   it("reads back exactly the consent it wrote", () => {
-    fc.assert(fc.property(anyConsent, (consent) => {
-      expect(decodeConsent(encodeConsent(consent))).toEqual(consent);
-    }));
+    fc.assert(
+      fc.property(anyConsent, (consent) => {
+        expect(decodeConsent(encodeConsent(consent))).toEqual(consent);
+      }),
+    );
   });
 
   it("writes only URL-safe characters and starts with its format version", () => {
@@ -149,9 +179,11 @@ describe("encodeConsent / decodeConsent", () => {
   });
 
   it("never throws on arbitrary strings", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 500 }), (value) => {
-      expect(decodeConsent(value)).toBeNull();
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 500 }), (value) => {
+        expect(decodeConsent(value)).toBeNull();
+      }),
+    );
     fc.assert(
       fc.property(fc.array(fc.constantFrom("1", ".", "~", "a", "-", "0", "z", "%", "Z"), { maxLength: 80 }), (chars) => {
         const value = chars.join("");

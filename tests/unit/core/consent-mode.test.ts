@@ -51,7 +51,9 @@ describe("consentDefaultCommands", () => {
 
   it("puts the set commands first, then the default with wait_for_update and region", () => {
     const commands = consentDefaultCommands(
-      config({ googleConsentMode: { adsDataRedaction: true, urlPassthrough: true, waitForUpdate: 800, region: ["SE", "US-CA"] } }),
+      config({
+        googleConsentMode: { adsDataRedaction: true, urlPassthrough: true, waitForUpdate: 800, region: ["SE", "US-CA"] },
+      }),
     );
     expect(commands.slice(0, 2)).toEqual([
       ["set", "ads_data_redaction", true],
@@ -70,7 +72,9 @@ describe("consentDefaultCommands", () => {
   });
 
   it("says nothing to Google when no category is mapped", () => {
-    expect(consentDefaultCommands(config({ categories: [{ id: "a", title: "A" }], googleConsentMode: { adsDataRedaction: true } }))).toEqual([]);
+    expect(
+      consentDefaultCommands(config({ categories: [{ id: "a", title: "A" }], googleConsentMode: { adsDataRedaction: true } })),
+    ).toEqual([]);
   });
 });
 

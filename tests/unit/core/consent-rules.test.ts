@@ -222,7 +222,9 @@ describe("diffCategories", () => {
       granted: ["analytics", "marketing"],
       revoked: [],
     });
-    expect(diffCategories(config, consent(["necessary", "analytics", "functional"]), consent(["necessary", "marketing"]))).toEqual({
+    expect(
+      diffCategories(config, consent(["necessary", "analytics", "functional"]), consent(["necessary", "marketing"])),
+    ).toEqual({
       granted: ["marketing"],
       revoked: ["functional", "analytics"],
     });

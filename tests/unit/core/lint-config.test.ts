@@ -93,7 +93,14 @@ describe("lintConfig", () => {
   });
 
   it("treats a regional variant of a built-in language as built in", () => {
-    expect(lint((config) => ((config.languages = ["en-GB", "sv-SE"]), (config.categories = [{ id: "a", title: "A", description: "All." }])))).toEqual([]);
+    expect(
+      lint(
+        (config) => (
+          (config.languages = ["en-GB", "sv-SE"]),
+          (config.categories = [{ id: "a", title: "A", description: "All." }])
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it("names the UI strings a language without built-in ones still lacks", () => {

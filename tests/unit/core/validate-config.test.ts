@@ -35,9 +35,12 @@ describe("validateConfig", () => {
     expect(validateConfig(fullConfig)).toEqual([]);
   });
 
-  it.each([null, undefined, 42, "config", true, [], [{ categories: [] }]])("reports a root that is not an object (%j)", (value) => {
-    expect(validateConfig(value)).toEqual([{ path: "", message: "expected an object" }]);
-  });
+  it.each([null, undefined, 42, "config", true, [], [{ categories: [] }]])(
+    "reports a root that is not an object (%j)",
+    (value) => {
+      expect(validateConfig(value)).toEqual([{ path: "", message: "expected an object" }]);
+    },
+  );
 
   it("requires a non-empty list of categories", () => {
     expect(validateConfig({})).toEqual([{ path: "categories", message: "missing" }]);
@@ -80,7 +83,12 @@ describe("validateConfig", () => {
 
   it("checks category ids: shape, uniqueness and the ! prefix", () => {
     const problems = problemsOf((config) => {
-      config.categories.push({ id: "analytics", title: "Again" }, { id: "!ads", title: "Ads" }, { id: "a b", title: "B" }, { id: 4, title: "C" });
+      config.categories.push(
+        { id: "analytics", title: "Again" },
+        { id: "!ads", title: "Ads" },
+        { id: "a b", title: "B" },
+        { id: 4, title: "C" },
+      );
     });
     expect(problems).toEqual([
       { path: "categories[2].id", message: 'duplicate id "analytics" (also categories[1])' },
@@ -95,7 +103,9 @@ describe("validateConfig", () => {
       config.categories[0].services = [{ id: "ga", title: "Shadow" }];
     });
     // The first category is read first, so its service is the original.
-    expect(problems).toEqual([{ path: "categories[1].services[0].id", message: 'duplicate id "ga" (also categories[0].services[0])' }]);
+    expect(problems).toEqual([
+      { path: "categories[1].services[0].id", message: 'duplicate id "ga" (also categories[0].services[0])' },
+    ]);
   });
 
   it("lets a service share an id with a category", () => {
@@ -173,7 +183,14 @@ describe("validateConfig", () => {
 
   it("checks the choice cookie's options", () => {
     const problems = problemsOf((config) => {
-      config.cookie = { name: "my cookie", expiresDays: { accept: 0, reject: "180", keep: 1 }, domain: 5, path: "app", sameSite: "lax", secure: true };
+      config.cookie = {
+        name: "my cookie",
+        expiresDays: { accept: 0, reject: "180", keep: 1 },
+        domain: 5,
+        path: "app",
+        sameSite: "lax",
+        secure: true,
+      };
     });
     expect(problems).toEqual([
       { path: "cookie.name", message: "expected a cookie name without spaces or ;,=" },
@@ -217,7 +234,9 @@ describe("validateConfig", () => {
       { path: "globalPrivacyControl.deny[1]", message: 'unknown category "marketing"' },
       { path: "globalPrivacyControl.deny[2]", message: "expected a string" },
     ]);
-    expect(problemsOf((config) => (config.globalPrivacyControl = {}))).toEqual([{ path: "globalPrivacyControl.deny", message: "missing" }]);
+    expect(problemsOf((config) => (config.globalPrivacyControl = {}))).toEqual([
+      { path: "globalPrivacyControl.deny", message: "missing" },
+    ]);
   });
 
   it("finds the categories a GPC list names wherever the key stands in the file", () => {
@@ -227,7 +246,13 @@ describe("validateConfig", () => {
 
   it("checks the Google Consent Mode options", () => {
     const problems = problemsOf((config) => {
-      config.googleConsentMode = { waitForUpdate: -5, adsDataRedaction: "yes", urlPassthrough: 0, region: ["SE", ""], mode: "advanced" };
+      config.googleConsentMode = {
+        waitForUpdate: -5,
+        adsDataRedaction: "yes",
+        urlPassthrough: 0,
+        region: ["SE", ""],
+        mode: "advanced",
+      };
     });
     expect(problems).toEqual([
       { path: "googleConsentMode.waitForUpdate", message: "expected 0 or a positive number" },
@@ -272,7 +297,9 @@ describe("validateConfig", () => {
   });
 
   it("is not fooled by keys named like Object.prototype members", () => {
-    const config = JSON.parse('{"categories":[{"id":"a","title":"A","__proto__":1,"constructor":2,"toString":3}],"hasOwnProperty":4}');
+    const config = JSON.parse(
+      '{"categories":[{"id":"a","title":"A","__proto__":1,"constructor":2,"toString":3}],"hasOwnProperty":4}',
+    );
     expect(validateConfig(config)).toEqual([
       { path: "categories[0].__proto__", message: "unknown key" },
       { path: "categories[0].constructor", message: "unknown key" },
@@ -298,15 +325,27 @@ describe("validateConfig", () => {
   it("never throws on configs of the right shape with wrong leaves", () => {
     const leaf = fc.oneof(fc.anything(), fc.string(), fc.constantFrom("bar", "first", "analytics", "en", "/"));
     const cookie = fc.record({ name: leaf, host: leaf, party: leaf, duration: leaf }, { requiredKeys: [] });
-    const service = fc.record({ id: leaf, title: leaf, cookies: fc.oneof(leaf, fc.array(cookie)), storage: leaf }, { requiredKeys: [] });
+    const service = fc.record(
+      { id: leaf, title: leaf, cookies: fc.oneof(leaf, fc.array(cookie)), storage: leaf },
+      { requiredKeys: [] },
+    );
     const category = fc.record(
-      { id: leaf, title: leaf, required: leaf, googleConsent: fc.oneof(leaf, fc.array(leaf)), services: fc.oneof(leaf, fc.array(service)) },
+      {
+        id: leaf,
+        title: leaf,
+        required: leaf,
+        googleConsent: fc.oneof(leaf, fc.array(leaf)),
+        services: fc.oneof(leaf, fc.array(service)),
+      },
       { requiredKeys: [] },
     );
     const config = fc.record(
       {
         categories: fc.oneof(leaf, fc.array(category)),
-        cookie: fc.oneof(leaf, fc.record({ name: leaf, expiresDays: fc.oneof(leaf, fc.record({ accept: leaf })) }, { requiredKeys: [] })),
+        cookie: fc.oneof(
+          leaf,
+          fc.record({ name: leaf, expiresDays: fc.oneof(leaf, fc.record({ accept: leaf })) }, { requiredKeys: [] }),
+        ),
         text: fc.oneof(leaf, fc.dictionary(fc.string(), fc.oneof(leaf, fc.dictionary(fc.string(), leaf)))),
         globalPrivacyControl: fc.oneof(leaf, fc.record({ deny: fc.oneof(leaf, fc.array(leaf)) })),
       },

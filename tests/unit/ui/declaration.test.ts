@@ -13,7 +13,11 @@ describe("fillDeclarations", () => {
     expect(declaration.shadowRoot).toBeNull();
     expect(declaration.textContent).not.toContain("Loading");
     const screen = within(declaration);
-    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Strictly necessary", "Analytics", "Marketing"]);
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Strictly necessary",
+      "Analytics",
+      "Marketing",
+    ]);
     expect(declaration.textContent).toContain("Counts visits.");
     const tables = screen.getAllByRole("table");
     expect(tables).toHaveLength(3);
@@ -27,7 +31,13 @@ describe("fillDeclarations", () => {
     ]);
     const row = tables[0].querySelector("tbody tr")!;
     expect(row.querySelector("th")!.getAttribute("scope")).toBe("row");
-    expect(Array.from(row.children).map((cell) => cell.textContent)).toEqual(["SID", "Session", "www.example.comFirst party", "Session", "Keeps a session."]);
+    expect(Array.from(row.children).map((cell) => cell.textContent)).toEqual([
+      "SID",
+      "Session",
+      "www.example.comFirst party",
+      "Session",
+      "Keeps a session.",
+    ]);
     // Visible, not collapsed: no disclosure buttons in the declaration.
     expect(declaration.querySelector("button, details")).toBeNull();
   });

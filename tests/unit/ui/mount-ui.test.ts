@@ -157,7 +157,11 @@ describe("mountUi: preference center", () => {
     const screen = screenOf(root());
     fireEvent.click(screen.getAllByRole("button", { name: "Services and cookies" })[1]);
     const table = screen.getByRole("table");
-    expect(within(table).getAllByRole("columnheader").map((th) => th.textContent)).toEqual(["Name", "Host", "Duration", "Description"]);
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((th) => th.textContent),
+    ).toEqual(["Name", "Host", "Duration", "Description"]);
     expect(within(table).getByRole("rowheader").textContent).toBe("_ga");
     expect(table.textContent).toContain("Third party");
     expect(table.textContent).toContain("2 years");
@@ -174,7 +178,9 @@ describe("mountUi: preference center", () => {
 
   it("says so when Global Privacy Control was honoured", () => {
     const { root } = mount({ state: { view: "preferences" }, gpcDenied: ["marketing"] });
-    expect(root()!.querySelector(".note")!.textContent).toContain("Global Privacy Control signal, so cookies for marketing stay off");
+    expect(root()!.querySelector(".note")!.textContent).toContain(
+      "Global Privacy Control signal, so cookies for marketing stay off",
+    );
     cleanPage();
     const without = mount({ state: { view: "preferences" } });
     expect(without.root()!.textContent).not.toContain("Global Privacy Control");
@@ -235,7 +241,10 @@ describe("mountUi: preference center", () => {
 
 describe("mountUi: reopen button", () => {
   it("appears once a choice exists and opens the preference center", () => {
-    const { root, actions } = mount({ config: makeConfig({ reopenButton: true }), state: { consent: makeConsent(["necessary"]) } });
+    const { root, actions } = mount({
+      config: makeConfig({ reopenButton: true }),
+      state: { consent: makeConsent(["necessary"]) },
+    });
     const reopen = screenOf(root()).getByRole("button", { name: "Cookie settings" });
     fireEvent.click(reopen);
     expect(actions.showPreferences).toHaveBeenCalled();
@@ -253,7 +262,7 @@ describe("mountUi: reopen button", () => {
 describe("mountUi: config text", () => {
   it("renders markup in titles as text", () => {
     const config = makeConfig();
-    config.categories[1].title = '<img src=x onerror=alert(1)>';
+    config.categories[1].title = "<img src=x onerror=alert(1)>";
     const { root } = mount({ config, state: { view: "preferences" } });
     expect(root()!.querySelector("img")).toBeNull();
     expect(root()!.textContent).toContain("<img src=x onerror=alert(1)>");

@@ -16,7 +16,11 @@ const screenOf = (frame: HTMLIFrameElement) => within(placeholderOf(frame).shado
 describe("placeholder", () => {
   it("stands in for the frame, names the service and the category, and allows both", () => {
     const { ui, actions } = mount();
-    const frame = addFrame({ "data-category": "marketing", "data-service": "youtube", "data-src": "https://www.youtube.com/embed/x" });
+    const frame = addFrame({
+      "data-category": "marketing",
+      "data-service": "youtube",
+      "data-src": "https://www.youtube.com/embed/x",
+    });
     ui.placeholder(frame, { category: "marketing", service: "youtube" });
     expect(placeholderOf(frame).hasAttribute("data-assent-placeholder")).toBe(true);
     expect(frame.hidden).toBe(true);
@@ -41,7 +45,9 @@ describe("placeholder", () => {
     ui.placeholder(frame, { category: "marketing" });
     const host = placeholderOf(frame);
     expect(host.shadowRoot!.textContent).not.toBeNull();
-    const sheets = Array.from(host.shadowRoot!.querySelectorAll("style")).map((s) => s.textContent).join("");
+    const sheets = Array.from(host.shadowRoot!.querySelectorAll("style"))
+      .map((s) => s.textContent)
+      .join("");
     expect(sheets).toContain(":host{width:560px;aspect-ratio:560/315}");
     expect(document.querySelector("[style]")).toBeNull();
     expect(host.shadowRoot!.querySelector("[style]")).toBeNull();
@@ -51,7 +57,9 @@ describe("placeholder", () => {
     const { ui } = mount();
     const frame = addFrame({ "data-category": "marketing", width: "1px;background:url(x)", "data-src": "https://x.test/" });
     ui.placeholder(frame, { category: "marketing" });
-    const sheets = Array.from(placeholderOf(frame).shadowRoot!.querySelectorAll("style")).map((s) => s.textContent).join("");
+    const sheets = Array.from(placeholderOf(frame).shadowRoot!.querySelectorAll("style"))
+      .map((s) => s.textContent)
+      .join("");
     expect(sheets).toContain(":host{width:100%;aspect-ratio:16/9}");
     expect(sheets).not.toContain("url(x)");
   });

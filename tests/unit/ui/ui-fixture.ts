@@ -16,13 +16,40 @@ export function makeConfig(extra: Partial<AssentConfig> = {}): NormalizedConfig 
         required: true,
         title: { en: "Strictly necessary", sv: "Nödvändiga" },
         description: { en: "Needed for the site.", sv: "Behövs för webbplatsen." },
-        services: [{ id: "session", title: "Session", cookies: [{ name: "SID", host: "www.example.com", party: "first", duration: { en: "Session", sv: "Sessionen" }, description: "Keeps a session." }] }],
+        services: [
+          {
+            id: "session",
+            title: "Session",
+            cookies: [
+              {
+                name: "SID",
+                host: "www.example.com",
+                party: "first",
+                duration: { en: "Session", sv: "Sessionen" },
+                description: "Keeps a session.",
+              },
+            ],
+          },
+        ],
       },
       {
         id: "analytics",
         title: { en: "Analytics", sv: "Statistik" },
         description: "Counts visits.",
-        services: [{ id: "ga", title: "Google Analytics", cookies: [{ name: "_ga", party: "third", duration: { en: "2 years", sv: "2 år" }, description: { en: "Tells visitors apart.", sv: "Skiljer besökare åt." } }] }],
+        services: [
+          {
+            id: "ga",
+            title: "Google Analytics",
+            cookies: [
+              {
+                name: "_ga",
+                party: "third",
+                duration: { en: "2 years", sv: "2 år" },
+                description: { en: "Tells visitors apart.", sv: "Skiljer besökare åt." },
+              },
+            ],
+          },
+        ],
       },
       {
         id: "marketing",
@@ -30,7 +57,11 @@ export function makeConfig(extra: Partial<AssentConfig> = {}): NormalizedConfig 
         title: { en: "Marketing", sv: "Marknadsföring" },
         description: "Ads.",
         services: [
-          { id: "youtube", title: "YouTube", cookies: [{ name: "VISITOR_INFO1_LIVE", host: ".youtube.com", duration: "6 months" }] },
+          {
+            id: "youtube",
+            title: "YouTube",
+            cookies: [{ name: "VISITOR_INFO1_LIVE", host: ".youtube.com", duration: "6 months" }],
+          },
           { id: "linkedin", title: "LinkedIn" },
         ],
       },
@@ -40,7 +71,14 @@ export function makeConfig(extra: Partial<AssentConfig> = {}): NormalizedConfig 
 }
 
 export function makeConsent(categories: string[], services: string[] = []): Consent {
-  return { id: "abc", revision: 1, categories, services, createdAt: "2025-01-01T00:00:00.000Z", updatedAt: "2025-01-01T00:00:00.000Z" };
+  return {
+    id: "abc",
+    revision: 1,
+    categories,
+    services,
+    createdAt: "2025-01-01T00:00:00.000Z",
+    updatedAt: "2025-01-01T00:00:00.000Z",
+  };
 }
 
 /** Mounts the UI on the test document with spy actions that move the store like the real ones do. */
@@ -57,7 +95,14 @@ export function mount(options: { config?: NormalizedConfig; state?: Partial<Asse
     showPreferences: vi.fn(() => store.set({ view: "preferences" })),
     hide: vi.fn(() => store.set({ view: "none" })),
   } satisfies UiActions;
-  const ui = mountUi({ document, config, store, actions, text: resolveUiText(config, language), gpcDenied: options.gpcDenied || [] });
+  const ui = mountUi({
+    document,
+    config,
+    store,
+    actions,
+    text: resolveUiText(config, language),
+    gpcDenied: options.gpcDenied || [],
+  });
   /** The shadow root of the UI, or null while nothing was rendered. */
   const root = () => document.querySelector("[data-assent-root]")?.shadowRoot || null;
   return { config, store, actions, ui, root };
