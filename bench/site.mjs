@@ -30,7 +30,8 @@ export function writeSite({ adversarialDelayMs }) {
   mkdirSync(join(SITE_ROOT, "third"), { recursive: true });
   const files = { assent: [ASSENT_DIST] };
   for (const [tool, paths] of Object.entries(VENDOR)) {
-    files[tool] = paths.map((p) => join(ROOT, "node_modules", p));
+    // The peers are the bench workspace's own dependencies; npm may hoist them to the root's node_modules.
+    files[tool] = paths.map((p) => [join(ROOT, "bench", "node_modules", p), join(ROOT, "node_modules", p)].find(existsSync) || p);
     for (const file of files[tool]) {
       if (!existsSync(file)) throw new Error(`${file} is missing: run npm install`);
       copyFileSync(file, join(SITE_ROOT, "vendor", file.split("/").pop()));
