@@ -7,6 +7,7 @@ import { createAssent } from "./assent";
 
 export type * from "./types";
 export { validateConfig, type ConfigProblem } from "./core/validate-config";
+export { consentFromCookies } from "./core/read-choice";
 
 let instance: AssentApi | undefined;
 // Created on first use, so importing the module (even during server-side rendering) touches no `window`.

@@ -1,3 +1,5 @@
+import { cookiePairs, findCookie } from "../core/cookie-header";
+
 /** Where and how long a cookie is written. */
 export interface WriteCookieOptions {
   /** Lifetime in days from now. */
@@ -14,7 +16,7 @@ export interface WriteCookieOptions {
 
 /** The names of the cookies the page can see, in the browser's order, repeats included. */
 export function readCookieNames(doc: { cookie: string }): string[] {
-  return splitCookies(doc).map((pair) => pair[0]);
+  return cookiePairs(cookieText(doc)).map((pair) => pair[0]);
 }
 
 /**
@@ -22,14 +24,7 @@ export function readCookieNames(doc: { cookie: string }): string[] {
  * possible, else as it is), or `null` when there is none. Never throws.
  */
 export function readCookie(doc: { cookie: string }, name: string): string | null {
-  const pair = splitCookies(doc).find((p) => p[0] === name);
-  if (!pair) return null;
-  try {
-    return decodeURIComponent(pair[1]);
-  } catch {
-    // A stray "%" from another tool's cookie: give the raw value, the codec rejects it.
-    return pair[1];
-  }
+  return findCookie(cookieText(doc), name);
 }
 
 /**
@@ -77,18 +72,11 @@ function attributes(name: string, domain: string | undefined, path: string | und
   );
 }
 
-function splitCookies(doc: { cookie: string }): Array<[string, string]> {
-  let text = "";
+function cookieText(doc: { cookie: string }): string {
   try {
     // Reading document.cookie throws SecurityError in sandboxed and opaque-origin documents.
-    text = doc.cookie || "";
-  } catch {}
-  return text
-    .split(";")
-    .filter((part) => part.trim())
-    .map((part) => {
-      const eq = part.indexOf("=");
-      // A pair without "=" is a cookie with an empty name (RFC 6265bis §5.6 step 3).
-      return [eq < 0 ? "" : part.slice(0, eq).trim(), part.slice(eq + 1).trim()];
-    });
+    return doc.cookie || "";
+  } catch {
+    return "";
+  }
 }

@@ -1,27 +1,16 @@
 import type { Consent } from "../types";
 import type { NormalizedConfig } from "../core/config-defaults";
-import { decodeConsent, encodeConsent } from "../core/consent-codec";
-import { expiryDays, isConsentValid } from "../core/consent-rules";
+import { encodeConsent } from "../core/consent-codec";
+import { expiryDays } from "../core/consent-rules";
+import { readChoice, type StoredChoice } from "../core/read-choice";
 import { eraseCookie, readCookie, writeCookie } from "./cookie-jar";
 
-/** What the choice cookie holds right now. */
-export interface StoredChoice {
-  /** The choice in force, or null while the visitor has to choose. */
-  consent: Consent | null;
-  /** An expired or outdated choice, kept only to pre-set the preference center. */
-  previous: Consent | null;
-}
-
 /**
- * Reads the visitor's choice. A missing, tampered or foreign cookie is simply
- * "no choice" (CONTRACT §6); an expired one or one from an older `revision`
- * becomes `previous`, so the banner shows again with the old switches pre-set.
+ * Reads the visitor's choice from the choice cookie, by the same rule a server
+ * uses for the request's `Cookie` header (src/core/read-choice.ts).
  */
 export function readStoredChoice(doc: Document, config: NormalizedConfig, now: Date): StoredChoice {
-  const stored = decodeConsent(readCookie(doc, config.cookie.name));
-  return stored && isConsentValid(config, stored, now)
-    ? { consent: stored, previous: null }
-    : { consent: null, previous: stored };
+  return readChoice(readCookie(doc, config.cookie.name), config, now);
 }
 
 /** Writes the choice cookie; every new choice renews its lifetime. */
