@@ -5,7 +5,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/", "**/node_modules/", "coverage/", "bench/results/", "tests/e2e/screenshots/"] },
+  { ignores: ["**/dist/", "**/node_modules/", "coverage/", "bench/results/", "bench/.site/", "tests/e2e/screenshots/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

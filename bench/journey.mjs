@@ -7,11 +7,18 @@
  */
 import { installProbe } from "./probe.mjs";
 import { SCRIPTS } from "./fixture.mjs";
+import { emulateNetwork } from "./network.mjs";
 
 const EXPECTED_ORDER = SCRIPTS.map((s) => s.id);
 const WAIT_MS = 15_000;
 /** In-page expression: when the browser started fetching each tagged script (Resource Timing). */
 const TAG_FETCHES = `performance.getEntriesByType("resource").filter((e) => e.name.includes("/third/")).map((e) => e.startTime)`;
+/**
+ * In-page expression: the tool's own files (site.mjs serves them under /dist/ and /vendor/), when each
+ * arrived and its compressed size (encodedBodySize: the bytes sent, also when read from the HTTP cache).
+ */
+const TOOL_FILES = `performance.getEntriesByType("resource").filter((e) => /\\/(dist|vendor)\\//.test(e.name)).map((e) => ({ file: e.name.split("/").pop(), end: e.responseEnd, bytes: e.encodedBodySize }))`;
+const sumBytes = (files) => files.reduce((sum, f) => sum + f.bytes, 0);
 
 /** How each contender's "Accept all" button is found (see probe.mjs). */
 export const ACCEPT_BUTTON = {
@@ -68,6 +75,7 @@ async function openPage(context, cpuRate) {
   // (wall-clock TaskDuration varied 3× between identical loads here); CPU throttling still scales it.
   await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
   if (cpuRate > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuRate });
+  await emulateNetwork(cdp, cpuRate);
   return { page, cdp };
 }
 
@@ -94,10 +102,16 @@ export async function runJourney({ browser, server, contender, cpuRate, slowFirs
     const shown = await inPage(cdp, "window.__bench.banner");
     if (shown === "timeout") throw new Error(`${contender}: banner never became visible`);
     await settle(cdp);
-    const probe = await inPage(cdp, "({ dom: window.__bench.bannerDom, visible: window.__bench.bannerVisible })");
+    const probe = await inPage(
+      cdp,
+      `({ dom: window.__bench.bannerDom, visible: window.__bench.bannerVisible, files: ${TOOL_FILES} })`,
+    );
     result.first = {
       bannerDom: probe.dom,
       bannerVisible: probe.visible,
+      // What the visitor downloaded of the tool before its banner could be seen.
+      toolBytes: sumBytes(probe.files.filter((f) => f.end <= probe.visible)),
+      toolFiles: probe.files.map((f) => f.file),
       ...diff(await readMetrics(cdp), before),
       leaks: thirdPartyRequests(server),
     };
@@ -136,8 +150,14 @@ export async function runJourney({ browser, server, contender, cpuRate, slowFirs
     const ran = await inPage(cdp, `window.__bench.whenRan(${SCRIPTS.length})`);
     if (ran === "timeout") throw new Error(`${contender}: not every tagged script ran on the returning visit`);
     await settle(cdp);
-    const back = await inPage(cdp, `({ ran: window.__bench.ran, banner: window.__bench.bannerDom, fetches: ${TAG_FETCHES} })`);
+    const back = await inPage(
+      cdp,
+      `({ ran: window.__bench.ran, banner: window.__bench.bannerDom, fetches: ${TAG_FETCHES}, files: ${TOOL_FILES} })`,
+    );
     result.returning = {
+      // Every file of the tool the page read (from the HTTP cache or not): what it parsed.
+      toolBytes: sumBytes(back.files),
+      toolFiles: back.files.map((f) => f.file),
       allRan: Math.max(...back.ran.map((r) => r.t)),
       firstFetch: Math.min(...back.fetches),
       ordered: isOrdered(back.ran),

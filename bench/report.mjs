@@ -3,6 +3,7 @@
  * and peer ÷ Assent ratios, correctness, targets) and a hand-written SVG bar
  * chart of the ratios.
  */
+import { LIGHTHOUSE_METRICS, VISITS } from "./lighthouse/figures.mjs";
 import { METRICS, PEERS, TOOLS, ratio } from "./stats.mjs";
 
 const f1 = (v) => (Number.isFinite(v) ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1)) : "—");
@@ -19,13 +20,17 @@ function cell(summary, assent, contender) {
 }
 
 /** The Markdown report. `meta.names` maps contender ids to display names. */
-export function renderMarkdown({ meta, figures, correctness, bytes, targets, rates }) {
+export function renderMarkdown({ meta, figures, correctness, bytes, targets, lighthouse, rates }) {
   const { names } = meta;
   const lines = [];
   lines.push(`# Assent benchmark`);
   lines.push("");
   lines.push(
-    `${meta.date} · ${meta.chromium} · ${meta.cpu} (${meta.cores} cores, load ${meta.load}) · Node ${meta.node} · ${meta.runs} interleaved runs per contender and CPU rate, ${meta.adversarialRuns} adversarial · ${Math.round(meta.seconds)} s`,
+    `${meta.date} · ${meta.chromium} · ${meta.cpu} (${meta.cores} cores, load ${meta.load}) · Node ${meta.node} · ${meta.runs} interleaved runs per contender and CPU rate, ${meta.adversarialRuns} adversarial, ${meta.lighthouseRuns} Lighthouse ${meta.lighthouse} runs per contender and visit · ${Math.round(meta.seconds)} s · \`${meta.command}\``,
+  );
+  lines.push("");
+  lines.push(
+    `Networks (DevTools throttling, per request; files from the HTTP cache are not throttled): ${rates.map((r) => `${r}× CPU — ${meta.networks[r]}`).join("; ")}. The site's own files are served brotli-compressed.`,
   );
   lines.push("");
   lines.push(
@@ -56,6 +61,8 @@ export function renderMarkdown({ meta, figures, correctness, bytes, targets, rat
     }
   }
 
+  if (lighthouse) lines.push("", ...renderLighthouse(lighthouse, names));
+
   lines.push("");
   lines.push("## Correctness");
   lines.push("");
@@ -74,7 +81,7 @@ export function renderMarkdown({ meta, figures, correctness, bytes, targets, rat
   lines.push("");
   lines.push("## Targets");
   lines.push("");
-  for (const t of targets.targets) lines.push(`- **${t.pass ? "PASS" : "MISS"}** ${t.label} — ${t.detail}`);
+  for (const t of targets.targets) lines.push(`- **${t.pass ? "MET" : "MISSED"}** ${t.label} — ${t.detail}`);
   lines.push("");
   lines.push(
     `Peers that blocked every third-party request before consent (the comparison set): ${targets.blocking.map((p) => names[p]).join(", ") || "none"}.`,
@@ -83,6 +90,42 @@ export function renderMarkdown({ meta, figures, correctness, bytes, targets, rat
   lines.push("![Peer ÷ Assent ratios](ratios.svg)");
   lines.push("");
   return lines.join("\n");
+}
+
+/** The Lighthouse tables: medians (min–max) per visit, and the LCP element / audit-error counts. */
+function renderLighthouse(lighthouse, names) {
+  const contenders = ["baseline", ...TOOLS];
+  const lines = ["## Lighthouse (mobile, simulated throttling: 150 ms RTT, 1.6 Mbit/s, 4× CPU)"];
+  for (const visit of VISITS) {
+    lines.push("");
+    lines.push(
+      visit === "first"
+        ? "First visit (empty cache, no stored choice):"
+        : "Returning visit (choice stored by Accept all, tool's files in the HTTP cache; no tool: the five scripts untagged):",
+    );
+    lines.push("");
+    lines.push(`| metric | ${contenders.map((c) => names[c]).join(" | ")} |`);
+    lines.push(`| --- | ${contenders.map(() => "---:").join(" | ")} |`);
+    for (const { key, label } of LIGHTHOUSE_METRICS) {
+      const row = lighthouse[visit][key];
+      const digits = key === "cls" ? 3 : null;
+      const show = (s) =>
+        !s
+          ? "—"
+          : digits
+            ? `${s.median.toFixed(digits)}`
+            : `${f1(s.median)}${s.min !== s.max ? ` (${f1(s.min)}–${f1(s.max)})` : ""}`;
+      lines.push(`| ${label} | ${contenders.map((c) => show(row[c])).join(" | ")} |`);
+    }
+    const counts = lighthouse.counts[visit];
+    lines.push(
+      `| LCP element in the tool's UI (runs) | ${contenders.map((c) => `${counts[c].lcpInTool}/${counts[c].runs - counts[c].failed}`).join(" | ")} |`,
+    );
+    lines.push(
+      `| failed runs / audit errors | ${contenders.map((c) => `${counts[c].failed} / ${counts[c].auditErrors}`).join(" | ")} |`,
+    );
+  }
+  return lines;
 }
 
 const COLORS = { cookieconsent: "#2b6cb0", klaro: "#c05621", orejime: "#2f855a" };

@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: Assent against CookieConsent v3, Klaro and Orejime on the
  * same page, in headless Chromium, contenders interleaved (A B C D A B C D …)
- * at normal CPU and 4× throttled, plus an adversarial run with the first
- * tagged script 150 ms late. Writes bench/results/latest.{md,json} and
+ * at normal CPU on a desktop network and 4× throttled on a mobile one
+ * (network.mjs), plus an adversarial run with the first tagged script 150 ms
+ * late, then a Lighthouse pass (lighthouse/run.mjs). Writes
+ * bench/results/latest.{md,json}, a dated copy of the Markdown and
  * ratios.svg, prints the report and each target with PASS/MISS.
  *
- * BENCH_RUNS (default 16) sets the runs per contender and CPU rate;
+ * BENCH_RUNS (default 10) sets the runs per contender and CPU rate;
  * BENCH_ADVERSARIAL_RUNS (default 3) the adversarial ones;
+ * BENCH_LIGHTHOUSE_RUNS (default 5; 0 skips the pass) the Lighthouse runs per contender and visit;
  * BENCH_CHROMIUM the browser (default /usr/bin/chromium).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -16,14 +19,19 @@ import { fileURLToPath } from "node:url";
 import { launchChromium } from "../tests/e2e/chromium.mjs";
 import { measureBytes } from "./bytes.mjs";
 import { runJourney } from "./journey.mjs";
+import { computeLighthouse } from "./lighthouse/figures.mjs";
+import { runLighthousePass } from "./lighthouse/run.mjs";
+import { NETWORKS } from "./network.mjs";
 import { renderMarkdown, renderSvg } from "./report.mjs";
 import { serveSite, writeSite } from "./site.mjs";
-import { TOOLS, computeCorrectness, computeFigures, computeTargets } from "./stats.mjs";
+import { TOOLS, computeCorrectness, computeFigures } from "./stats.mjs";
+import { computeTargets } from "./targets.mjs";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const RESULTS = join(ROOT, "bench", "results");
-const RUNS = Number(process.env.BENCH_RUNS) || 16;
+const RUNS = Number(process.env.BENCH_RUNS) || 10;
 const ADVERSARIAL_RUNS = Number(process.env.BENCH_ADVERSARIAL_RUNS) || 3;
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 const ADVERSARIAL_DELAY_MS = 150;
 const RATES = [1, 4];
 const CONTENDERS = ["baseline", ...TOOLS];
@@ -69,14 +77,28 @@ async function main() {
     }
   } finally {
     await browser.close();
+  }
+  let lighthouseRuns = [];
+  try {
+    if (LIGHTHOUSE_RUNS > 0) {
+      lighthouseRuns = (await runLighthousePass({ server, contenders: CONTENDERS, runs: LIGHTHOUSE_RUNS, log })).runs;
+    }
+  } finally {
     await server.close();
   }
 
   const bytes = Object.fromEntries(TOOLS.map((tool) => [tool, measureBytes(site.files[tool])]));
   const figures = computeFigures(journeys, RATES);
   const correctness = computeCorrectness(journeys);
-  const targets = computeTargets({ figures, correctness, bytes, rates: RATES });
+  const lighthouse = lighthouseRuns.length ? computeLighthouse(lighthouseRuns, CONTENDERS) : null;
+  const targets = computeTargets({ figures, correctness, lighthouse, rates: RATES });
   const meta = {
+    command: [
+      "npm run bench",
+      ...Object.entries(process.env)
+        .filter(([k]) => k.startsWith("BENCH_"))
+        .map(([k, v]) => `${k}=${v}`),
+    ].join(" "),
     date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
     chromium: chromiumVersion,
     cpu: cpus()[0]?.model ?? "unknown CPU",
@@ -86,6 +108,9 @@ async function main() {
     runs: RUNS,
     adversarialRuns: ADVERSARIAL_RUNS,
     adversarialDelayMs: ADVERSARIAL_DELAY_MS,
+    lighthouseRuns: LIGHTHOUSE_RUNS,
+    lighthouse: version("lighthouse"),
+    networks: Object.fromEntries(RATES.map((rate) => [rate, NETWORKS[rate].name])),
     server: "examples/server.mjs",
     seconds: (performance.now() - started) / 1000,
     names: {
@@ -96,13 +121,14 @@ async function main() {
       orejime: `Orejime ${version("orejime")}`,
     },
   };
-  const markdown = renderMarkdown({ meta, figures, correctness, bytes, targets, rates: RATES });
+  const markdown = renderMarkdown({ meta, figures, correctness, bytes, targets, lighthouse, rates: RATES });
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, "latest.md"), markdown);
+  writeFileSync(join(RESULTS, `${meta.date.slice(0, 16).replace(/[ :]/g, "-").replace(/-UTC$/, "")}.md`), markdown);
   writeFileSync(join(RESULTS, "ratios.svg"), renderSvg({ meta, figures, bytes, rates: RATES }));
   writeFileSync(
     join(RESULTS, "latest.json"),
-    JSON.stringify({ meta, bytes, figures, correctness, targets, journeys }, null, 1) + "\n",
+    JSON.stringify({ meta, bytes, figures, correctness, targets, lighthouse, journeys, lighthouseRuns }, null, 1) + "\n",
   );
   console.log(markdown);
   log(`wrote bench/results/latest.md, latest.json, ratios.svg in ${Math.round(meta.seconds)} s`);

@@ -50,8 +50,9 @@ export function writeSite({ adversarialDelayMs }) {
  * (`{{THIRD_PARTY}}/third/…`) come from the second. The site's own files (the
  * tools) may be cached for an hour, as on any CDN, so a returning visit reads
  * them from cache; third-party responses stay `no-store`, so a returning visit
- * fetches the tags again and `?delay=` applies on every visit.
+ * fetches the tags again and `?delay=` applies on every visit. The site's files and pages are sent
+ * brotli-compressed, as a real site sends them.
  */
 export function serveSite(siteRoot = SITE_ROOT) {
-  return startServers({ siteRoot, thirdPartyRoot: siteRoot, cache: { site: "max-age=3600" } });
+  return startServers({ siteRoot, thirdPartyRoot: siteRoot, cache: { site: "max-age=3600" }, compress: true });
 }

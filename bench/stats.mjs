@@ -6,6 +6,8 @@
 
 export const TOOLS = ["assent", "cookieconsent", "klaro", "orejime"];
 export const PEERS = TOOLS.slice(1);
+/** Assent's UI file, loaded only when something must be shown (rollup.config.mjs names it). */
+const UI_FILE = /^assent-ui\b/;
 
 /** `{ median, min, max, n }` of the finite numbers in `values` (null when there are none). */
 export function summarize(values) {
@@ -28,6 +30,11 @@ export const METRICS = [
     pick: (j) => j.first?.bannerVisible,
   },
   {
+    key: "firstBytes",
+    label: "First visit: tool bytes downloaded before the banner showed (compressed, B)",
+    pick: (j) => j.first?.toolBytes,
+  },
+  {
     key: "firstScript",
     label: "First visit: main-thread script (ms, net of baseline)",
     pick: (j) => j.first?.script,
@@ -48,6 +55,11 @@ export const METRICS = [
     pick: (j) => j.returning?.firstFetch,
   },
   { key: "returningRan", label: "Returning visit: navigation → all 5 scripts ran (ms)", pick: (j) => j.returning?.allRan },
+  {
+    key: "returningBytes",
+    label: "Returning visit: tool bytes read, from cache or network (compressed, B)",
+    pick: (j) => j.returning?.toolBytes,
+  },
   {
     key: "returningScript",
     label: "Returning visit: main-thread script (ms, net of baseline)",
@@ -107,6 +119,7 @@ export function computeCorrectness(journeys) {
       adversarialOutOfOrderReturning: count(slow, (j) => !j.returning.ordered),
       adversarialAcceptToRan: summarize(slow.map((j) => j.accept.toAllRan)),
       bannerAgain: count([...normal, ...slow], (j) => j.returning.bannerShown),
+      uiOnReturn: count([...normal, ...slow], (j) => (j.returning.toolFiles ?? []).some((f) => UI_FILE.test(f))),
     };
   }
   return out;
@@ -116,63 +129,4 @@ export function computeCorrectness(journeys) {
 export function ratio(peer, assent) {
   if (!peer || !assent || !(peer.median > 0) || !(assent.median > 0)) return null;
   return peer.median / assent.median;
-}
-
-/**
- * The targets (Assent against the best peer that blocked every third-party
- * request before consent, in the same run). Returns `[{ label, pass, detail }]`.
- */
-export function computeTargets({ figures, correctness, bytes, rates }) {
-  const blocking = PEERS.filter(
-    (p) => correctness[p].leakyVisits === 0 && correctness[p].failures.length < correctness[p].journeys,
-  );
-  const best = (rate, key) => {
-    const candidates = blocking.map((p) => [p, figures[rate]?.[key]?.[p]?.median]).filter(([, v]) => Number.isFinite(v));
-    return candidates.sort((a, b) => a[1] - b[1])[0] ?? [null, NaN];
-  };
-  const assent = (rate, key) => figures[rate]?.[key]?.assent?.median;
-  const fmt = (v) => (Number.isFinite(v) ? v.toFixed(1) : "n/a");
-  const relative = (rate, key, factor, what) => {
-    const [peer, peerValue] = best(rate, key);
-    const mine = assent(rate, key);
-    return {
-      label: `${what} ≤ ${factor}× best peer (${rate}× CPU)`,
-      pass: Number.isFinite(mine) && Number.isFinite(peerValue) && mine <= factor * peerValue,
-      detail: `Assent ${fmt(mine)} ms vs ${peer ?? "no peer"} ${fmt(peerValue)} ms → ${Number.isFinite(mine) && peerValue > 0 ? (mine / peerValue).toFixed(2) + "×" : "n/a"}`,
-    };
-  };
-  const slow = Math.max(...rates);
-  const targets = [
-    {
-      label: "Drop-in bytes ≤ 10 KiB brotli",
-      pass: bytes.assent.brotli <= 10 * 1024,
-      detail: `${bytes.assent.brotli} B (${(bytes.assent.brotli / 1024).toFixed(2)} KiB)`,
-    },
-    relative(slow, "bannerVisible", 0.6, "Banner visible"),
-    relative(slow, "firstScript", 0.5, "First-visit script time"),
-    relative(slow, "returningTask", 0.5, "Returning-visit main-thread time"),
-  ];
-  for (const rate of rates) {
-    const [peer, peerValue] = best(rate, "acceptToRan");
-    const mine = assent(rate, "acceptToRan");
-    targets.push({
-      label: `Accept → all scripts ran no slower than the fastest peer, in document order (${rate}× CPU)`,
-      pass: Number.isFinite(mine) && mine <= peerValue && correctness.assent.outOfOrderAccept === 0,
-      detail: `Assent ${fmt(mine)} ms vs ${peer ?? "no peer"} ${fmt(peerValue)} ms; out of order: ${correctness.assent.outOfOrderAccept}/${correctness.assent.normalRuns}`,
-    });
-  }
-  const c = correctness.assent;
-  targets.push({
-    label: "Zero third-party requests before consent",
-    pass: c.leakedRequests === 0 && c.normalRuns + c.adversarialRuns > 0,
-    detail: `${c.leakedRequests} requests in ${c.normalRuns + c.adversarialRuns} first visits`,
-  });
-  const disorder = c.outOfOrderAccept + c.outOfOrderReturning + c.adversarialOutOfOrderAccept + c.adversarialOutOfOrderReturning;
-  targets.push({
-    label: "Zero out-of-order scripts, also with the first script 150 ms late",
-    pass: disorder === 0 && c.adversarialRuns > 0,
-    detail: `${disorder} out of order in ${2 * (c.normalRuns + c.adversarialRuns)} accept/return visits (${c.adversarialRuns} adversarial journeys)`,
-  });
-  if (c.failures.length) targets.push({ label: "Every Assent journey completed", pass: false, detail: c.failures[0] });
-  return { targets, blocking };
 }

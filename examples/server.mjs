@@ -16,6 +16,7 @@ import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const REPO = join(HERE, "..");
@@ -50,7 +51,8 @@ export const DEFAULT_CSP =
  * may hold `{{NONCE}}` and `{{THIRD_PARTY}}`; it is sent with every HTML page of the site.
  * `cache.site` / `cache.thirdParty` are the Cache-Control of each origin's files (default `no-store`);
  * the site's HTML pages stay `no-store` whatever `cache` says, since each one carries a fresh nonce.
- * `log: true` prints every request and receipt.
+ * `log: true` prints every request and receipt. `compress: true` sends the site's files brotli- or
+ * gzip-compressed when the browser accepts it, as a real site does (the benchmark uses it).
  */
 export async function startServers({
   sitePort = 0,
@@ -60,6 +62,7 @@ export async function startServers({
   cache = {},
   log = false,
   csp,
+  compress = false,
 } = {}) {
   const siteDir = resolve(siteRoot);
   const thirdPartyDir = resolve(thirdPartyRoot);
@@ -89,7 +92,8 @@ export async function startServers({
       if (!found && path === "/favicon.ico") return send(res, 204, "image/x-icon", "");
       if (!found) return send(res, 404, "text/plain", `Not found: ${path}`);
       const type = TYPES[extname(found.file)] || "application/octet-stream";
-      if (!type.startsWith("text/html")) return send(res, 200, type, found.body, siteCache);
+      const encode = compress ? (body, quality) => compressFor(req, res, found.file, body, quality) : (body) => body;
+      if (!type.startsWith("text/html")) return send(res, 200, type, encode(found.body, STATIC_QUALITY), siteCache);
       const nonce = randomBytes(16).toString("base64");
       const fill = (text) => text.replaceAll("{{THIRD_PARTY}}", thirdPartyOrigin).replaceAll("{{NONCE}}", nonce);
       let html = fill(found.body.toString("utf8"));
@@ -99,7 +103,7 @@ export async function startServers({
         html = html.replaceAll("{{CONSENT_JSON}}", json);
       }
       const headers = policy ? { "Content-Security-Policy": fill(policy) } : {};
-      send(res, 200, type, html, headers);
+      send(res, 200, type, encode(Buffer.from(html), PAGE_QUALITY), headers);
     } catch (error) {
       send(res, 500, "text/plain", String(error && error.stack));
     }
@@ -187,6 +191,32 @@ async function readFirst(files) {
     }
   }
   return null;
+}
+
+// A CDN serves static files compressed once at the highest level; pages are compressed as they are sent.
+const STATIC_QUALITY = 11;
+const PAGE_QUALITY = 5;
+const compressed = new Map();
+
+/**
+ * `body` brotli- (else gzip-) compressed when the request accepts it, setting Content-Encoding on `res`;
+ * static files (quality 11) are compressed once per content and kept.
+ */
+function compressFor(req, res, file, body, quality) {
+  const accepted = String(req.headers["accept-encoding"] || "");
+  const encoding = /\bbr\b/.test(accepted) ? "br" : /\bgzip\b/.test(accepted) ? "gzip" : "";
+  res.setHeader("Vary", "Accept-Encoding");
+  if (!encoding || body.length < 256) return body;
+  const key = `${encoding} ${file}`;
+  res.setHeader("Content-Encoding", encoding);
+  const kept = quality === STATIC_QUALITY && compressed.get(key);
+  if (kept && kept.source.equals(body)) return kept.data;
+  const data =
+    encoding === "br"
+      ? brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: quality, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : gzipSync(body, { level: quality === STATIC_QUALITY ? 9 : 6 });
+  if (quality === STATIC_QUALITY) compressed.set(key, { source: body, data });
+  return data;
 }
 
 function send(res, status, type, body, headers = {}) {
