@@ -47,7 +47,16 @@ const LAZY = ["srcset", "src", "href", "poster"];
  */
 export function watchTaggedContent(options: TaggedContentOptions): TaggedContentWatcher {
   const { document: doc, mayLoad, onBlockedFrame, report, whileParsing } = options;
-  const runner = createScriptRunner(doc, report);
+  const runner = createScriptRunner({
+    document: doc,
+    report,
+    // Asked again when a script's turn comes: a withdrawal in the meantime keeps it blocked (README, "Withdrawing").
+    mayRun: (script) => {
+      const tag = readTag(script);
+      return !!tag && mayLoad(tag);
+    },
+    onSkipped: (script) => script.setAttribute(MARK, "blocked"),
+  });
   const placeholders = new WeakMap<Element, (() => void) | void>();
   const guarded = <T>(fn: () => T) => attempt(fn, report);
   let stopped = false;

@@ -91,6 +91,26 @@ describe("watchTaggedContent", () => {
     expect(page.requests.filter((url) => url == CDN + "slow.js")).toHaveLength(1);
   });
 
+  it("keeps a script blocked when consent is withdrawn before its turn, and runs it once on a later grant", async () => {
+    const page = await openPage(
+      script("analytics", `src="${CDN}slow.js"`) + script("analytics", 'id="after"', "log.push('after')"),
+    );
+    const granted = new Set(["analytics"]);
+    const watcher = watch(page, granted);
+    watcher.rescan();
+    granted.delete("analytics"); // withdrawn while slow.js downloads
+    await vi.waitFor(() => expect(page.window.log).toEqual(["slow"]));
+    await vi.waitFor(() => expect(page.document.getElementById("after")!.getAttribute("data-assent")).toBe("blocked"));
+    expect(page.document.getElementById("after")!.getAttribute("type")).toBe("text/plain");
+
+    granted.add("analytics");
+    watcher.rescan();
+    watcher.rescan();
+    await vi.waitFor(() => expect(page.window.log).toEqual(["slow", "after"]));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(page.window.log).toEqual(["slow", "after"]);
+  });
+
   it("passes category, service and negation to mayLoad, and runs `!category` content only when it says so", async () => {
     const page = await openPage(
       script("analytics", 'data-service="google-analytics"', "log.push('ga')") +
@@ -144,7 +164,8 @@ describe("watchTaggedContent", () => {
     expect(pixel.getAttribute("src")).toBe(CDN + "pixel-2.gif");
     expect(onBlockedFrame).toHaveBeenCalledTimes(1);
     expect(page.requests).not.toContain(CDN + "frame.html");
-    expect(watcher.mayLoad).toHaveBeenCalledTimes(4);
+    // Once per element, and once more for the script when its turn to go in comes.
+    expect(watcher.mayLoad).toHaveBeenCalledTimes(5);
   });
 
   it("asks for one placeholder per blocked frame and removes it before the frame loads", async () => {

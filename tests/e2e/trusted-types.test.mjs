@@ -1,0 +1,53 @@
+// Under Trusted Types (require-trusted-types-for 'script') tagged scripts still run after consent: through the
+// `assent` policy when the site allows it, or through the site's own default policy.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startHarness, settle, load, button, ran, waitFor } from "./helpers.mjs";
+import { DEFAULT_CSP } from "../../examples/server.mjs";
+
+// The CSP line the README gives a site: its script policy plus these two directives.
+const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types assent default";
+
+let h;
+before(async () => (h = await startHarness({ csp: `${DEFAULT_CSP}; ${TRUSTED_TYPES}` })));
+after(() => h.close());
+
+async function ttPage(t) {
+  const page = await h.newPage(t);
+  await page.context().addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.sample}`));
+  });
+  return page;
+}
+
+for (const [fixture, label] of [
+  ["/trusted-types.html", "with no default policy, through the assent policy"],
+  ["/trusted-types.html?default", "through the site's own default policy"],
+]) {
+  test(`tagged scripts run in order after Accept all under Trusted Types, ${label}`, async (t) => {
+    const page = await ttPage(t);
+    const response = await page.goto(h.url(fixture));
+    assert.match(response.headers()["content-security-policy"], /require-trusted-types-for 'script'/);
+    await settle(page);
+    assert.equal(await page.evaluate(() => typeof window.trustedTypes), "object", "this browser has Trusted Types");
+    await button(page, "Accept all").click();
+    await waitFor(async () => (await ran(page)).length === 4, "four scripts");
+    await settle(page);
+    assert.deepEqual(await ran(page), ["inline", "external", "module", "after-module"]);
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(page.errors, []);
+    if (fixture.includes("default")) assert.ok((await page.evaluate(() => window.defaultPolicyCalls)) > 0);
+  });
+}
+
+test("a returning visitor's tagged scripts run at page load under Trusted Types", async (t) => {
+  const page = await ttPage(t);
+  await load(page, h.url("/trusted-types.html"));
+  await button(page, "Accept all").click();
+  await waitFor(async () => (await ran(page)).length === 4, "four scripts");
+  await page.reload();
+  await waitFor(async () => (await ran(page)).length === 4, "four scripts after reload");
+  assert.deepEqual(await ran(page), ["inline", "external", "module", "after-module"]);
+  assert.deepEqual(page.errors, []);
+});
