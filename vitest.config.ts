@@ -16,7 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "dom",
-          include: ["tests/unit/{browser,ui}/**/*.test.{ts,tsx}", "tests/unit/*.test.ts"],
+          include: ["tests/unit/{browser,ui,gtm}/**/*.test.{ts,tsx}", "tests/unit/*.test.ts"],
           environment: "jsdom",
         },
       },

@@ -219,11 +219,17 @@ export interface AssentApi {
   on<E extends keyof AssentEvents>(event: E, listener: (payload: AssentEvents[E]) => void): () => void;
 }
 
+/** A Google Consent Mode state per type, e.g. `{ analytics_storage: "granted", ad_storage: "denied" }`. */
+export type ConsentModeStates = { [type in GoogleConsentType]?: "granted" | "denied" };
+
 declare global {
   interface Window {
     dataLayer?: unknown[];
     gtag?: (...args: unknown[]) => void;
-    assentConfig?: AssentConfig;
+    /** The config, or the URL to fetch it from (as `data-config`). */
+    assentConfig?: AssentConfig | string;
+    /** Left by Assent's Tag Manager template (gtm/): receives each Consent Mode update instead of gtag. */
+    assentGtm?: (states: ConsentModeStates) => void;
     Assent?: AssentApi;
   }
   interface Navigator {

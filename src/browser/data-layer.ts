@@ -1,3 +1,4 @@
+import type { ConsentModeStates } from "../types";
 import { attempt } from "../core/report";
 
 /**
@@ -6,10 +7,20 @@ import { attempt } from "../core/report";
  * own, sees it), else as an `arguments` object pushed onto `window.dataLayer`
  * (created when missing). gtag.js only treats `arguments` objects as commands;
  * a plain array pushed onto dataLayer is silently ignored.
- * Never throws: a failing page gtag is reported with console.error.
+ *
+ * When Assent was loaded by its Tag Manager template, the template left
+ * `window.assentGtm` for it (README "Google Tag Manager"): the template has set
+ * the defaults from its own fields, so only each consent update goes, to it, to
+ * become `updateConsentState` — Google asks templates not to use gtag's consent
+ * commands. Never throws: a failing page gtag is reported with console.error.
  */
 export function pushGtag(win: Window, args: unknown[]): void {
-  attempt(() => (typeof win.gtag == "function" ? win.gtag(...args) : pushDataLayerEvent(win, toArguments(...args))));
+  attempt(() => {
+    const template = win.assentGtm;
+    if (typeof template != "function")
+      typeof win.gtag == "function" ? win.gtag(...args) : pushDataLayerEvent(win, toArguments(...args));
+    else if (args[0] == "consent" && args[1] == "update") template(args[2] as ConsentModeStates);
+  });
 }
 
 /**

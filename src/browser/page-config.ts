@@ -10,7 +10,8 @@ export const CONFIG_SCRIPT_ID = "assent-config";
  *    here; text that isn't JSON gives `{ error }` saying why;
  * 2. `data-config="/consent.json"` on Assent's own script tag (`currentScript`,
  *    or, when that is null, the first `<script data-config>`) — gives `{ url }`;
- * 3. `window.assentConfig = {…}` set before the script — gives `{ config }`.
+ * 3. `window.assentConfig = {…}` set before the script — gives `{ config }`;
+ *    a string there is a URL, as in `data-config` (what the Tag Manager template sets).
  * Returns null when the page has none of them. The config is not validated
  * here. Never throws.
  */
@@ -28,7 +29,8 @@ export function readPageConfig(doc: Document, win: Window, currentScript: HTMLSc
   const own = currentScript || doc.querySelector("script[data-config]");
   const url = own && own.getAttribute("data-config");
   if (url) return { url };
-  return win.assentConfig != null ? { config: win.assentConfig } : null;
+  const config = win.assentConfig;
+  return typeof config == "string" ? { url: config } : config != null ? { config } : null;
 }
 
 /**

@@ -1,11 +1,8 @@
-import type { CategoryConfig, GoogleConsentType } from "../types";
+import type { CategoryConfig, ConsentModeStates, GoogleConsentType } from "../types";
 import { DEFAULT_WAIT_FOR_UPDATE, type NormalizedConfig } from "./config-defaults";
 
 /** The arguments of one `gtag(...)` call, e.g. `["consent", "update", { analytics_storage: "granted" }]`. */
 export type GtagArgs = unknown[];
-
-type ConsentState = "granted" | "denied";
-type ConsentStates = { [type in GoogleConsentType]?: ConsentState };
 
 const GRANTED = "granted";
 const DENIED = "denied";
@@ -22,11 +19,11 @@ export const GOOGLE_CONSENT_TYPES: readonly GoogleConsentType[] = [
 ];
 
 /** Every mapped type, in mapping order: granted when `isGranted` says so for the categories that map it. */
-function mappedStates(config: NormalizedConfig, isGranted: (mappers: CategoryConfig[]) => unknown): ConsentStates {
+function mappedStates(config: NormalizedConfig, isGranted: (mappers: CategoryConfig[]) => unknown): ConsentModeStates {
   const mappers: { [type: string]: CategoryConfig[] } = {};
   for (const category of config.categories)
     for (const type of category.googleConsent || []) (mappers[type] ||= []).push(category);
-  const states: ConsentStates = {};
+  const states: ConsentModeStates = {};
   for (const type in mappers) states[type as GoogleConsentType] = isGranted(mappers[type]) ? GRANTED : DENIED;
   return states;
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { pushDataLayerEvent, pushGtag } from "../../../src/browser/data-layer";
 
 afterEach(() => {
+  delete window.assentGtm;
   delete window.dataLayer;
   delete window.gtag;
   vi.restoreAllMocks();
@@ -37,6 +38,37 @@ describe("pushGtag", () => {
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     window.gtag = () => {
       throw new Error("broken gtag");
+    };
+    expect(() => pushGtag(window, ["consent", "update", {}])).not.toThrow();
+    expect(error).toHaveBeenCalled();
+  });
+});
+
+describe("pushGtag with Assent's Tag Manager template on the page", () => {
+  it("hands each consent update to the template, and pushes nothing itself", () => {
+    const template = vi.fn();
+    const gtag = vi.fn();
+    window.assentGtm = template;
+    window.gtag = gtag;
+    pushGtag(window, ["consent", "update", { analytics_storage: "granted", ad_storage: "denied" }]);
+    expect(template).toHaveBeenCalledWith({ analytics_storage: "granted", ad_storage: "denied" });
+    expect(gtag).not.toHaveBeenCalled();
+    expect(window.dataLayer).toBeUndefined();
+  });
+
+  it("drops the defaults and settings, which the template sets from its own fields", () => {
+    const template = vi.fn();
+    window.assentGtm = template;
+    pushGtag(window, ["set", "ads_data_redaction", true]);
+    pushGtag(window, ["consent", "default", { ad_storage: "denied", wait_for_update: 500 }]);
+    expect(template).not.toHaveBeenCalled();
+    expect(window.dataLayer).toBeUndefined();
+  });
+
+  it("never throws when the template's hand-off does", () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    window.assentGtm = () => {
+      throw new Error("permission denied");
     };
     expect(() => pushGtag(window, ["consent", "update", {}])).not.toThrow();
     expect(error).toHaveBeenCalled();

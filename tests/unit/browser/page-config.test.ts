@@ -42,6 +42,11 @@ describe("readPageConfig", () => {
     expect(readPageConfig(document, window, null)).toEqual({ config: { categories: [] } });
   });
 
+  it("reads a string in window.assentConfig as a URL to fetch, as the Tag Manager template sets it", () => {
+    window.assentConfig = "/consent.json";
+    expect(readPageConfig(document, window, null)).toEqual({ url: "/consent.json" });
+  });
+
   it("is null when the page has no config", () => {
     expect(readPageConfig(document, window, script({ src: "/assent.js" }))).toBeNull();
   });
