@@ -1,46 +1,30 @@
-import type { AssentApi, AssentConfig, AssentEvents, Consent, ConsentAction, ConsentSource } from "./types";
+import type { AssentApi, AssentConfig, AssentEvents } from "./types";
 import { normalizeConfig, type NormalizedConfig } from "./core/config-defaults";
 import { validateConfig } from "./core/validate-config";
 import { createEmitter, type Emitter } from "./core/emitter";
 import { createStore, type View } from "./core/store";
 import { pickLanguage } from "./core/language";
 import { createConsentId } from "./core/consent-codec";
-import {
-  chooseAll,
-  chooseNone,
-  declaredPatterns,
-  diffCategories,
-  isGranted,
-  normalizeChoice,
-  recordChoice,
-  type Choice,
-} from "./core/consent-rules";
-import { consentDefaultCommands, consentUpdateCommand, FALLBACK_DEFAULT_COMMAND } from "./core/consent-mode";
-import { buildReceipt, shownText } from "./core/receipt";
+import { copyConsent, createChoiceFlow, type ChoiceFlow } from "./core/choice-flow";
+import { FALLBACK_DEFAULT_COMMAND } from "./core/consent-mode";
+import { shownText } from "./core/receipt";
 import { attempt, report } from "./core/report";
 import { eraseStoredChoice, readStoredChoice, writeStoredChoice } from "./browser/stored-choice";
 import { eraseDeclared, findStorages } from "./browser/erase-declared";
 import { watchTaggedContent } from "./browser/tagged-content";
 import { pushDataLayerEvent, pushGtag } from "./browser/data-layer";
-import { sendReceipt } from "./browser/send-receipt";
-import { sha256Hex } from "./browser/sha256";
+import { createReceiptSender } from "./browser/send-receipt";
 import { dispatchAssentEvent } from "./browser/document-events";
 import { fetchConfig, readPageConfig } from "./browser/page-config";
 import { listenForPreferenceTriggers } from "./browser/triggers";
 import { whenBody, whenParsed } from "./browser/dom-ready";
 import { resolveUiText } from "./locales/ui-text";
+import { createUiContext } from "./ui/ui-context";
 import { mountUi } from "./ui/mount-ui";
+import type { UiActions } from "./ui/ui-types";
 
-/** The running instance: everything `init` builds from a valid config. */
-type Session = Omit<AssentApi, "init" | "on">;
-
-/** The API methods a session answers, in the order of CONTRACT §7. */
-const SESSION_METHODS = "acceptAll rejectAll accept allowed getConsent showBanner showPreferences hide reset".split(" ") as Array<
-  keyof Session
->;
-
-/** What a method answers before `init`, with an invalid config, or when it fails: nothing allowed, no choice. */
-const IDLE_ANSWERS: { [method: string]: unknown } = { allowed: false, getConsent: null };
+/** The running instance: the choice flow plus the views, everything `init` builds from a valid config. */
+type Session = ChoiceFlow & UiActions;
 
 /**
  * Creates an Assent instance bound to a window. Nothing happens until `init`.
@@ -68,155 +52,89 @@ export function createAssent(win: Window, currentScript: HTMLScriptElement | nul
       return report('no config: add <script type="application/json" id="assent-config">, data-config or window.assentConfig');
     if ("error" in source) return report(source.error);
     if ("config" in source) return start(source.config);
-    // The config is still on its way: deny everything now, before any later tag runs (CONTRACT §8).
+    // The config is still on its way: deny everything now, before any later tag runs (README "Google Consent Mode").
     pushGtag(win, FALLBACK_DEFAULT_COMMAND);
     fetchConfig(win, source.url).then(start).catch(report);
   }
 
-  const api = { init: (config?: AssentConfig) => void attempt(() => init(config)), on: emitter.on } as AssentApi;
-  for (const name of SESSION_METHODS) {
-    const forward = (...args: unknown[]) => {
-      let answer = IDLE_ANSWERS[name];
-      attempt(() => {
-        if (session) answer = (session[name] as (...a: unknown[]) => unknown)(...args);
-      });
-      return answer;
-    };
-    Object.assign(api, { [name]: forward });
-  }
-  return api;
+  /** Runs `use` on the session; `undefined` before there is one (or with an invalid config) and when it fails. */
+  const call = <T>(use: (session: Session) => T) => attempt(() => session && use(session));
+
+  // The API table: `AssentApi` in types.ts declares its members; TypeScript holds this object to them.
+  return {
+    init: (config) => void attempt(() => init(config)),
+    acceptAll: () => call((s) => s.acceptAll("api")),
+    rejectAll: () => call((s) => s.rejectAll("api")),
+    accept: (categories, services) => call((s) => s.accept(categories, services, "api")),
+    // Before `init` (or with an invalid config) nothing is allowed and there is no choice.
+    allowed: (category, service) => !!call((s) => s.allowed(category, service)),
+    getConsent() {
+      const consent = call((s) => s.consent());
+      return consent ? copyConsent(consent) : null;
+    },
+    showBanner: () => call((s) => s.showBanner()),
+    showPreferences: () => call((s) => s.showPreferences()),
+    hide: () => call((s) => s.hide()),
+    reset: () => call((s) => s.reset()),
+    on: emitter.on,
+  };
 }
 
-/** Wires core, browser and UI for one valid config, and returns the API's behaviour. */
+/** Where an ES module copy keeps the page's instance without a global name (see `pageAssent`). */
+const PAGE_INSTANCE = Symbol.for("assent");
+
+/**
+ * The page's one Assent, whatever mix of the drop-in and the ES module is loaded: `window.Assent` (the
+ * drop-in's), else the instance an ES module copy keeps under a symbol, else a new one from `create`,
+ * kept there. So every copy of Assent on a page drives one instance: one banner, one cookie.
+ */
+export function pageAssent(win: Window, create: () => AssentApi): AssentApi {
+  const found: AssentApi | undefined = win.Assent || Reflect.get(win, PAGE_INSTANCE);
+  if (found) return found;
+  const created = create();
+  Reflect.defineProperty(win, PAGE_INSTANCE, { value: created, configurable: true });
+  return created;
+}
+
+/** Wires core, browser and UI for one valid config. */
 function startSession(win: Window, config: NormalizedConfig, emit: Emitter<AssentEvents>["emit"]): Session {
   const doc = win.document;
-  const nav = win.navigator;
-  const location = win.location;
+  const { navigator: nav, location } = win;
   const gpcDenied = nav.globalPrivacyControl === true ? config.globalPrivacyControl.deny : [];
   const language = pickLanguage(config.language, config.languages, doc.documentElement.lang, nav.languages || [nav.language]);
-  const uiText = resolveUiText(config, language);
+  const context = createUiContext(config, resolveUiText(config, language), language);
   const stored = readStoredChoice(doc, config, new Date());
-  const store = createStore({ ...stored, view: "none", gpc: gpcDenied.length > 0, language });
-  const current = () => store.get().consent;
-  const granted = (category: string, service?: string) => isGranted(config, current(), category, service);
+  const store = createStore({ ...stored, view: "none" });
 
-  // Google Consent Mode: the default goes out synchronously, before any later tag on the page runs.
-  for (const command of consentDefaultCommands(config)) pushGtag(win, command);
-  const signalConsent = () => {
-    const update = consentUpdateCommand(config, granted);
-    if (update) pushGtag(win, update);
-  };
-  if (stored.consent) signalConsent();
-
-  const show = (view: View) => store.set({ view });
-  const actions = {
-    acceptAll: (source: ConsentSource) => record(chooseAll(config, gpcDenied), "accept_all", source),
-    rejectAll: (source: ConsentSource) => record(chooseNone(config), "reject_all", source),
-    accept: (categories: string[], services: string[] | undefined, source: ConsentSource) =>
-      record(normalizeChoice(config, categories, services), "custom", source),
-    allow(category: string, service?: string) {
-      const before = current() || { categories: [], services: [] };
-      const services = service ? [...before.services, service] : before.services;
-      record(normalizeChoice(config, [...before.categories, category], services), "custom", "placeholder");
+  const flow = createChoiceFlow(config, store, gpcDenied, {
+    writeChoice: (consent) => writeStoredChoice(doc, config, consent),
+    eraseChoice: () => eraseStoredChoice(doc, config),
+    eraseDeclared: (patterns) => eraseDeclared(doc, location.hostname, patterns, findStorages(win), location.pathname),
+    gtag: (command) => pushGtag(win, command),
+    pushDataLayer: (entry) => pushDataLayerEvent(win, entry),
+    rescan: () => tagged.rescan(),
+    announce(event, payload) {
+      emit(event, payload);
+      dispatchAssentEvent(doc, event, payload);
     },
-    showBanner: () => show("banner"),
-    showPreferences: () => show("preferences"),
-    hide: () => show("none"),
-  };
+    sendReceipt: createReceiptSender(win, config.consentLog, language, () => shownText(config, context.text, language)),
+    reload: () => location.reload(),
+    newId: () => createConsentId((bytes) => win.crypto.getRandomValues(bytes)),
+  });
 
-  const ui = mountUi({ document: doc, config, store, actions, text: uiText, gpcDenied });
+  const show = (view: View) => () => store.set({ view });
+  const session: Session = { ...flow, showBanner: show("banner"), showPreferences: show("preferences"), hide: show("none") };
+  const ui = mountUi({ document: doc, context, store, actions: session, gpcDenied });
   const tagged = watchTaggedContent({
     document: doc,
-    mayLoad: (tag) => (tag.negated ? !!current() && !granted(tag.category) : granted(tag.category, tag.service)),
+    mayLoad: flow.mayLoad,
     onBlockedFrame: (frame, tag) => ui.placeholder(frame, tag),
     report,
     // A returning visitor's content starts as the parser reaches it; a first visit has nothing to start early.
     whileParsing: !!stored.consent,
   });
-  listenForPreferenceTriggers(doc, actions.showPreferences);
-  whenBody(doc, () => {
-    if (!current() && store.get().view == "none") show("banner");
-  });
+  listenForPreferenceTriggers(doc, session.showPreferences);
+  whenBody(doc, flow.promptIfUndecided);
   whenParsed(doc, () => ui.fillDeclarations(doc));
-
-  // The hash of what the visitor was shown is computed once, and only when receipts are kept.
-  let textHash: Promise<string> | undefined;
-  function sendReceiptOf(consent: Consent, action: ConsentAction, source: ConsentSource): void {
-    const log = config.consentLog;
-    if (!log) return;
-    (textHash = textHash || sha256Hex(shownText(config, uiText, language), win.crypto && win.crypto.subtle))
-      .then((hash) =>
-        sendReceipt(
-          win,
-          log.endpoint,
-          buildReceipt({ consent, action, source, language, textHash: hash, href: location.href, now: new Date() }),
-        ),
-      )
-      .catch(report);
-  }
-
-  /** Tells `Assent.on()` listeners and the document (`assent:consent`, `assent:change`). */
-  function announce<E extends keyof AssentEvents>(event: E, payload: AssentEvents[E]): void {
-    emit(event, payload);
-    dispatchAssentEvent(doc, event, payload);
-  }
-
-  /** Erases the declared cookies and storage keys of these categories, on this host and its parent domains. */
-  const eraseCookiesOf = (categories: string[]) =>
-    eraseDeclared(doc, location.hostname, declaredPatterns(config, categories), findStorages(win), location.pathname);
-
-  /** After any change of consent: clean-up and the `change` event. */
-  function applyChange(before: Consent | null, after: Consent | null): void {
-    const change = diffCategories(config, before, after);
-    const revoked = change.revoked.length;
-    // A script that already ran can't be un-run: erase what it declared, and reload if the config asks.
-    if (revoked) eraseCookiesOf(change.revoked);
-    if (revoked || change.granted.length) announce("change", change);
-    if (revoked && config.reloadOnWithdraw) location.reload();
-  }
-
-  function record(choice: Choice, action: ConsentAction, source: ConsentSource): void {
-    const { consent: before, previous } = store.get();
-    const consent = recordChoice(before || previous, choice, config.revision, new Date(), () =>
-      createConsentId((bytes) => win.crypto.getRandomValues(bytes)),
-    );
-    writeStoredChoice(doc, config, consent);
-    store.set({ consent, previous: null });
-    // Consent Mode's update first, so every tag sees the new state; then the tagged content, so its
-    // downloads start before the UI closes and listeners run (the click → scripts latency the visitor waits for).
-    signalConsent();
-    tagged.rescan();
-    store.set({ view: "none" });
-    pushDataLayerEvent(win, { event: "assent_consent", assent: { categories: consent.categories, services: consent.services } });
-    announce("consent", copyConsent(consent));
-    applyChange(before, consent);
-    sendReceiptOf(consent, action, source);
-  }
-
-  return {
-    acceptAll: () => actions.acceptAll("api"),
-    rejectAll: () => actions.rejectAll("api"),
-    accept: (categories, services) => actions.accept(categories, services, "api"),
-    allowed: granted,
-    getConsent: () => copyConsent(current()),
-    showBanner: actions.showBanner,
-    showPreferences: actions.showPreferences,
-    hide: actions.hide,
-    reset() {
-      const before = current();
-      eraseStoredChoice(doc, config);
-      // Withdrawal erases what every optional category declared, whatever was granted before.
-      eraseCookiesOf(config.categories.filter((c) => !c.required).map((c) => c.id));
-      if (before) sendReceiptOf({ ...before, ...chooseNone(config), updatedAt: new Date().toISOString() }, "withdraw", "api");
-      store.set({ consent: null, previous: null, view: "banner" });
-      signalConsent();
-      // No rescan: with no choice, nothing new may run (`!category` content waits for a refusal).
-      applyChange(before, null);
-    },
-  };
-}
-
-/** The page gets copies: nothing it does to them can change Assent's state. */
-function copyConsent<C extends Consent | null>(consent: C): C {
-  return (consent && { ...consent, categories: [...consent.categories], services: [...consent.services] }) as C;
+  return session;
 }

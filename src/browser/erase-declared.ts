@@ -1,11 +1,5 @@
-import { matchesPattern } from "../core/consent-rules";
+import { matchesPattern, type DeclaredPatterns } from "../core/consent-rules";
 import { eraseCookie, readCookieNames } from "./cookie-jar";
-
-/** Declared cookie name patterns and storage key patterns (see `declaredPatterns`). */
-export interface ErasePatterns {
-  cookies: string[];
-  storage: string[];
-}
 
 /**
  * Erases what withdrawn categories left behind: every cookie the page can see
@@ -20,7 +14,7 @@ export interface ErasePatterns {
 export function eraseDeclared(
   doc: { cookie: string },
   hostname: string,
-  patterns: ErasePatterns,
+  patterns: DeclaredPatterns,
   storages: Storage[],
   pathname?: string,
 ): string[] {

@@ -1,4 +1,7 @@
-import type { ConsentReceipt } from "../types";
+import type { Consent, ConsentAction, ConsentReceipt, ConsentSource } from "../types";
+import { buildReceipt } from "../core/receipt";
+import { report } from "../core/report";
+import { sha256Hex } from "./sha256";
 
 /**
  * Sends a proof-of-consent receipt to `consentLog.endpoint` as JSON, without
@@ -32,4 +35,30 @@ export function sendReceipt(win: Window, endpoint: string, receipt: ConsentRecei
   } catch {
     // No fetch either (or it threw synchronously): the receipt is lost, the page goes on.
   }
+}
+
+/**
+ * The `sendReceipt` effect of the choice flow for one page: with `consentLog`,
+ * each call sends one receipt; without it, nothing happens. The hash of what the
+ * visitor was shown (`shown()`, see `shownText`) is computed once, on the first receipt.
+ */
+export function createReceiptSender(
+  win: Window,
+  consentLog: { endpoint: string } | undefined,
+  language: string,
+  shown: () => string,
+): (consent: Consent, action: ConsentAction, source: ConsentSource) => void {
+  let textHash: Promise<string> | undefined;
+  return (consent, action, source) => {
+    if (!consentLog) return;
+    (textHash ||= sha256Hex(shown(), win.crypto && win.crypto.subtle))
+      .then((hash) =>
+        sendReceipt(
+          win,
+          consentLog.endpoint,
+          buildReceipt({ consent, action, source, language, textHash: hash, href: win.location.href, now: new Date() }),
+        ),
+      )
+      .catch(report);
+  };
 }

@@ -12,7 +12,8 @@ const DAY = 864e5;
 
 const findCategory = (config: NormalizedConfig, id: string) => config.categories.find((c) => c.id === id);
 const idsOf = (list: Array<{ id: string }>) => list.map((item) => item.id);
-const serviceIds = (category: CategoryConfig) => idsOf(category.services || []);
+/** The ids of a category's services. */
+export const serviceIds = (category: CategoryConfig) => idsOf(category.services || []);
 const optionalIds = (config: NormalizedConfig, consent: Consent | null) =>
   idsOf(config.categories.filter((c) => !c.required && !!consent && consent.categories.includes(c.id)));
 /** The ids of the categories Global Privacy Control does not deny that pass `test`. */
@@ -138,8 +139,14 @@ export function diffCategories(config: NormalizedConfig, before: Consent | null,
   return { granted: now.filter((id) => !was.includes(id)), revoked: was.filter((id) => !now.includes(id)) };
 }
 
+/** Cookie name patterns and storage key patterns that services declare (`*` is a wildcard). */
+export interface DeclaredPatterns {
+  cookies: string[];
+  storage: string[];
+}
+
 /** The declared cookie name patterns and storage key patterns of every service of these categories, without repeats. */
-export function declaredPatterns(config: NormalizedConfig, categoryIds: string[]): { cookies: string[]; storage: string[] } {
+export function declaredPatterns(config: NormalizedConfig, categoryIds: string[]): DeclaredPatterns {
   const services = config.categories.filter((c) => categoryIds.includes(c.id)).flatMap((c) => c.services || []);
   return {
     cookies: unique(services.flatMap((s) => (s.cookies || []).map((cookie) => cookie.name))),

@@ -10,10 +10,6 @@ export interface AssentState {
   /** An expired, outdated or earlier choice, used to pre-set the preference center; null if none. */
   previous: Consent | null;
   view: View;
-  /** Whether the browser sends Global Privacy Control. */
-  gpc: boolean;
-  /** The UI language. */
-  language: string;
 }
 
 export interface Store {

@@ -1,4 +1,4 @@
-import type { UiActions } from "./mount-ui";
+import type { UiActions } from "./ui-types";
 import { renderChoiceButtons } from "./choice-buttons";
 import { renderParagraph } from "./rich-text";
 import { fillTokens, listCategories } from "./text-tokens";

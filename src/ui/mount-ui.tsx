@@ -1,10 +1,9 @@
 import { render } from "preact";
 import css from "../../styles/assent.css?raw";
-import type { NormalizedConfig } from "../core/config-defaults";
 import { presetChoice, type Choice } from "../core/consent-rules";
+import { choiceToSave, flipSwitch, toggleId } from "../core/preference-switches";
 import { attempt } from "../core/report";
-import type { Store, View } from "../core/store";
-import type { CategoryConfig, UiText } from "../types";
+import type { View } from "../core/store";
 import { renderBanner } from "./banner";
 import { fillDeclaration } from "./declaration";
 import { findFocused, keepTabInside } from "./focus-trap";
@@ -13,39 +12,7 @@ import { renderPreferences, type PreferencesHandlers } from "./preferences";
 import { showPlaceholder } from "./placeholder";
 import { renderReopenButton } from "./reopen-button";
 import { adoptSheet, createSheet, createShadowHost, type Sheet } from "./shadow-host";
-import { createUiContext } from "./ui-context";
-
-/** What the UI asks the rest of Assent to do; the UI itself never records anything. */
-export interface UiActions {
-  acceptAll(source: "banner" | "preferences"): void;
-  rejectAll(source: "banner" | "preferences"): void;
-  /** "Save choices" in the preference center. */
-  accept(categories: string[], services: string[], source: "preferences"): void;
-  /** A placeholder's "Allow and load": grants this category (and service), records source "placeholder". */
-  allow(category: string, service?: string): void;
-  showBanner(): void;
-  showPreferences(): void;
-  hide(): void;
-}
-
-/** What `mountUi` works with; everything is handed in, so tests pass jsdom objects and spies. */
-export interface UiOptions {
-  document: Document;
-  config: NormalizedConfig;
-  store: Store;
-  actions: UiActions;
-  text: UiText;
-  /** Categories Global Privacy Control keeps off; [] when the browser sends no signal. */
-  gpcDenied: string[];
-}
-
-/** What the rest of Assent asks of the UI besides the store's `view`. */
-export interface Ui {
-  /** Puts a placeholder in place of a blocked iframe; returns the function that removes it. */
-  placeholder(frame: HTMLIFrameElement, tag: { category: string; service?: string }): () => void;
-  /** Fills every [data-assent-declaration] element under root. */
-  fillDeclarations(root: ParentNode): void;
-}
+import type { Ui, UiOptions } from "./ui-types";
 
 /** Escape runs `onEscape`; Tab stays inside the first child of the element that listens (the dialog, or the blocking banner). */
 function trapKeys(event: KeyboardEvent, onEscape?: () => void): void {
@@ -55,12 +22,6 @@ function trapKeys(event: KeyboardEvent, onEscape?: () => void): void {
   } else keepTabInside(event, (event.currentTarget as HTMLElement).firstElementChild as HTMLElement);
 }
 
-/** `list` with `id` in it (at the end) or out of it. */
-const withId = (list: string[], id: string, on: boolean) => list.filter((item) => item != id).concat(on ? [id] : []);
-
-/** The ids of a category's services. */
-const servicesOf = (category: CategoryConfig) => (category.services || []).map((service) => service.id);
-
 /**
  * Renders what the store's `view` asks for: the banner, the preference center,
  * or nothing (plus the reopen button with `reopenButton` once a choice exists),
@@ -69,7 +30,8 @@ const servicesOf = (category: CategoryConfig) => (category.services || []).map((
  * returning visitor gets no UI DOM at all. Focus moves into the preference
  * center when it opens and back to whatever opened it when it closes.
  */
-export function mountUi({ document: doc, config, store, actions, text, gpcDenied }: UiOptions): Ui {
+export function mountUi({ document: doc, context, store, actions, gpcDenied }: UiOptions): Ui {
+  const { config, text, language } = context;
   const filled = new WeakSet<Element>();
   let sheet: Sheet | undefined;
   let pageSheet: Sheet | undefined;
@@ -83,43 +45,26 @@ export function mountUi({ document: doc, config, store, actions, text, gpcDenied
   const adoptPageSheet = () => {
     if (!pageSheet) adoptSheet(doc, (pageSheet = createSheet(doc, pickPageRules(css))));
   };
-  const context = () => createUiContext(config, text, store.get().language);
+  // Every way in to `draw` goes through this: a rendering failure is reported, never thrown into the
+  // action, the event handler or the page that caused it.
+  const drawSafely = () => void attempt(draw);
   const close = () => (store.get().consent ? actions.hide() : actions.showBanner());
-  const update = (categories: string[], services: string[]) => {
-    choice = { categories, services };
-    draw();
-  };
   const handlers: PreferencesHandlers = {
     acceptAll: () => actions.acceptAll("preferences"),
     rejectAll: () => actions.rejectAll("preferences"),
     save() {
-      // What is switched on (the core puts it in config order), with only the services that have their own switch.
-      const perService = config.categories.filter((c) => c.toggleServices && !c.required).flatMap(servicesOf);
-      actions.accept(
-        choice.categories,
-        choice.services.filter((id) => perService.includes(id)),
-        "preferences",
-      );
+      const { categories, services } = choiceToSave(config, choice);
+      actions.accept(categories, services, "preferences");
     },
     close,
     keyDown: (event) => trapKeys(event, close),
     toggle(category, service, on) {
-      const { categories } = choice;
-      let { services } = choice;
-      if (service) {
-        // A service switch: its category is on while any of its services is.
-        services = withId(services, service.id, on);
-        on = servicesOf(category).some((id) => services.includes(id));
-      } else if (category.toggleServices) {
-        // With per-service switches, the category switch turns all of its services on or off.
-        const ids = servicesOf(category);
-        services = services.filter((id) => !ids.includes(id)).concat(on ? ids : []);
-      }
-      update(withId(categories, category.id, on), services);
+      choice = flipSwitch(choice, category, service && service.id, on);
+      drawSafely();
     },
     toggleOpen(category) {
-      open = withId(open, category.id, !open.includes(category.id));
-      draw();
+      open = toggleId(open, category.id, !open.includes(category.id));
+      drawSafely();
     },
   };
 
@@ -129,10 +74,10 @@ export function mountUi({ document: doc, config, store, actions, text, gpcDenied
     if (!container) {
       if (view == "none" && !(config.reopenButton && consent)) return;
       // Called from <head>: wait for <body> (the same listener is only added once).
-      if (!doc.body) return doc.addEventListener("DOMContentLoaded", draw);
+      if (!doc.body) return doc.addEventListener("DOMContentLoaded", drawSafely);
       const shell = createShadowHost(doc, "data-assent-root", config.theme, [mainSheet()]);
       container = shell.container;
-      container.lang = state.language;
+      container.lang = language;
       doc.body.appendChild(shell.host);
     }
     const previous = shown;
@@ -142,9 +87,8 @@ export function mountUi({ document: doc, config, store, actions, text, gpcDenied
       choice = presetChoice(config, consent || state.previous, gpcDenied);
       open = [];
     }
-    const ctx = createUiContext(config, text, state.language);
     const blocking = config.blocking && view == "banner";
-    const banner = (view == "banner" || (view == "preferences" && !consent)) && renderBanner(ctx, view != "banner", actions);
+    const banner = (view == "banner" || (view == "preferences" && !consent)) && renderBanner(context, view != "banner", actions);
     render(
       [
         config.blocking ? (
@@ -155,7 +99,7 @@ export function mountUi({ document: doc, config, store, actions, text, gpcDenied
         ) : (
           banner
         ),
-        view == "preferences" && renderPreferences(ctx, choice, open, gpcDenied, handlers),
+        view == "preferences" && renderPreferences(context, choice, open, gpcDenied, handlers),
         config.reopenButton && consent && renderReopenButton(text.reopen, view != "none", () => actions.showPreferences()),
       ],
       container,
@@ -170,22 +114,19 @@ export function mountUi({ document: doc, config, store, actions, text, gpcDenied
     else if (blocking) container.querySelector<HTMLElement>(".bn")!.focus();
   }
 
-  // A rendering failure is reported, never thrown into the action (or the page) that changed the store.
-  const drawSafely = () => attempt(draw);
   store.subscribe(drawSafely);
   drawSafely();
 
   return {
     placeholder(frame, tag) {
       adoptPageSheet();
-      return showPlaceholder(context(), frame, tag, mainSheet(), actions.allow);
+      return showPlaceholder(context, frame, tag, mainSheet(), actions.allowFrame);
     },
     fillDeclarations(root) {
       const elements = root.querySelectorAll("[data-assent-declaration]");
       if (!elements.length) return;
       adoptPageSheet();
-      const ctx = context();
-      elements.forEach((element) => fillDeclaration(ctx, element, filled));
+      elements.forEach((element) => fillDeclaration(context, element, filled));
     },
   };
 }

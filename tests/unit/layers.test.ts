@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -30,6 +30,41 @@ function layerOf(file: string, specifier: string): string {
   return target.includes("/") ? target.split("/")[0] : target.replace(/\.tsx?$/, "");
 }
 
+/** What a file imports (types included): the specifiers of its `import`/`export … from` and `import()`. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map(
+    (m) => m[1] || m[2],
+  );
+}
+
+/** The src/ file a relative import lands on, or null for packages, styles and other non-source files. */
+function resolveSource(file: string, specifier: string): string | null {
+  if (!specifier.startsWith(".")) return null;
+  const base = join(file, "..", specifier);
+  return (
+    [base, base + ".ts", base + ".tsx", join(base, "index.ts")].find((path) => /\.tsx?$/.test(path) && existsSync(path)) || null
+  );
+}
+
+/** Every import cycle among the files, each as the list of files around it (relative to src/). */
+function findCycles(files: string[]): string[][] {
+  const cycles: string[][] = [];
+  const done = new Set<string>();
+  const visit = (file: string, stack: string[]) => {
+    const at = stack.indexOf(file);
+    if (at >= 0) return void cycles.push(stack.slice(at).map((f) => relative(SRC, f)));
+    if (done.has(file)) return;
+    for (const specifier of importsOf(file)) {
+      const target = resolveSource(file, specifier);
+      if (target) visit(target, [...stack, file]);
+    }
+    done.add(file);
+  };
+  for (const file of files) visit(file, []);
+  return cycles;
+}
+
 describe("layering", () => {
   it("tells which layer an import lands in", () => {
     const uiFile = join(SRC, "ui/banner.tsx");
@@ -43,14 +78,20 @@ describe("layering", () => {
     const layer = relative(SRC, file).split("/")[0];
     if (!ALLOWED[layer]) continue;
     it(`${relative(SRC, file)} imports only from ${ALLOWED[layer].join(", ")}`, () => {
-      const text = readFileSync(file, "utf8");
-      const specifiers = [
-        ...text.matchAll(/(?:import|export)[^'"]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g),
-      ].map((m) => m[1] || m[2]);
-      const wrong = specifiers.filter((s) => !ALLOWED[layer].includes(layerOf(file, s)));
+      const wrong = importsOf(file).filter((s) => !ALLOWED[layer].includes(layerOf(file, s)));
       expect(wrong).toEqual([]);
     });
   }
+
+  it("has no import cycles, not even through type-only imports", () => {
+    expect(findCycles(sourceFiles(SRC))).toEqual([]);
+  });
+
+  it("finds a cycle when there is one", () => {
+    // The check itself, on the cycle this repository once had (banner.tsx ↔ mount-ui.tsx), simulated by a fixture.
+    const dir = join(__dirname, "../fixtures/cycle");
+    expect(findCycles(sourceFiles(dir)).map((cycle) => cycle.map((f) => f.split("/").pop()))).toEqual([["a.ts", "b.ts"]]);
+  });
 
   it("the core never mentions document, window or navigator", () => {
     const offenders = sourceFiles(join(SRC, "core")).filter((file) =>

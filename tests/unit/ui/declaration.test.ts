@@ -44,7 +44,7 @@ describe("fillDeclarations", () => {
 
   it("speaks the page's language and takes the heading level from the attribute", () => {
     document.body.innerHTML = `<div data-assent-declaration="2"></div>`;
-    const { ui } = mount({ state: { language: "sv" } });
+    const { ui } = mount({ language: "sv" });
     ui.fillDeclarations(document);
     const declaration = document.querySelector<HTMLElement>("[data-assent-declaration]")!;
     expect(within(declaration).getAllByRole("heading", { level: 2 })[1].textContent).toBe("Statistik");

@@ -1,5 +1,5 @@
 import { fireEvent, within } from "@testing-library/dom";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { cleanPage, makeConfig, makeConsent, mount } from "./ui-fixture";
 
 afterEach(cleanPage);
@@ -13,7 +13,7 @@ describe("mountUi: lazy", () => {
   it("adds nothing to the page while nothing has to be shown", () => {
     const before = document.body.innerHTML + document.head.innerHTML;
     const { store } = mount({ state: { consent: makeConsent(["necessary"]) } });
-    store.set({ gpc: false });
+    store.set({ previous: null });
     expect(document.body.innerHTML + document.head.innerHTML).toBe(before);
     expect(document.querySelector("[data-assent-root]")).toBeNull();
   });
@@ -38,7 +38,7 @@ describe("mountUi: banner", () => {
   });
 
   it("speaks Swedish, names the optional categories and links the policy", () => {
-    const { store, root } = mount({ state: { language: "sv" } });
+    const { store, root } = mount({ language: "sv" });
     store.set({ view: "banner" });
     const screen = screenOf(root());
     expect(screen.getAllByRole("button").map((b) => b.textContent)).toEqual(["Godkänn alla", "Avvisa alla", "Anpassa"]);
@@ -236,6 +236,32 @@ describe("mountUi: preference center", () => {
     backdrop.focus();
     press(backdrop, "Tab", true);
     expect(focusedIn(root())).toBe(screen.getByRole("button", { name: "Save choices" }));
+  });
+});
+
+describe("mountUi: rendering failures", () => {
+  it("are reported on the console, never thrown into the page, also from a switch", () => {
+    const { root, config } = mount({ state: { view: "preferences" } });
+    const uncaught: unknown[] = [];
+    const onError = (event: ErrorEvent) => uncaught.push(event.error);
+    window.addEventListener("error", onError);
+    const consoleError = vi.spyOn(console, "error").mockImplementation(() => {});
+    const broken = new Error("title unreadable");
+    Object.defineProperty(config.categories[1], "title", {
+      get() {
+        throw broken;
+      },
+    });
+    let reported: unknown[][] = [];
+    try {
+      fireEvent.click(screenOf(root()).getByRole("switch", { name: "Marketing" }));
+      reported = consoleError.mock.calls.slice();
+    } finally {
+      window.removeEventListener("error", onError);
+      consoleError.mockRestore();
+    }
+    expect(uncaught).toEqual([]);
+    expect(reported).toEqual([["Assent:", broken]]);
   });
 });
 

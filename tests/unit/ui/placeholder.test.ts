@@ -28,11 +28,11 @@ describe("placeholder", () => {
     expect(screen.getByText("Content from YouTube")).toBeTruthy();
     expect(placeholderOf(frame).shadowRoot!.textContent).toContain("consent for marketing");
     fireEvent.click(screen.getByRole("button", { name: "Allow and load" }));
-    expect(actions.allow).toHaveBeenCalledWith("marketing", "youtube");
+    expect(actions.allowFrame).toHaveBeenCalledWith("marketing", "youtube");
   });
 
   it("names the frame's host when no service is declared, in the UI language", () => {
-    const { ui } = mount({ state: { language: "sv" } });
+    const { ui } = mount({ language: "sv" });
     const frame = addFrame({ "data-category": "marketing", "data-src": "https://maps.example.net/embed" });
     ui.placeholder(frame, { category: "marketing" });
     expect(screenOf(frame).getByText("Innehåll från maps.example.net")).toBeTruthy();

@@ -2,7 +2,9 @@ import { vi } from "vitest";
 import { normalizeConfig, type NormalizedConfig } from "../../../src/core/config-defaults";
 import { createStore, type AssentState } from "../../../src/core/store";
 import { resolveUiText } from "../../../src/locales/ui-text";
-import { mountUi, type UiActions } from "../../../src/ui/mount-ui";
+import { mountUi } from "../../../src/ui/mount-ui";
+import { createUiContext } from "../../../src/ui/ui-context";
+import type { UiActions } from "../../../src/ui/ui-types";
 import type { AssentConfig, Consent } from "../../../src/types";
 
 /** A small two-language config: a required category, analytics, and marketing with per-service switches. */
@@ -82,25 +84,26 @@ export function makeConsent(categories: string[], services: string[] = []): Cons
 }
 
 /** Mounts the UI on the test document with spy actions that move the store like the real ones do. */
-export function mount(options: { config?: NormalizedConfig; state?: Partial<AssentState>; gpcDenied?: string[] } = {}) {
+export function mount(
+  options: { config?: NormalizedConfig; state?: Partial<AssentState>; gpcDenied?: string[]; language?: string } = {},
+) {
   const config = options.config || makeConfig();
-  const language = options.state?.language || "en";
-  const store = createStore({ consent: null, previous: null, view: "none", gpc: false, language, ...options.state });
+  const language = options.language || "en";
+  const store = createStore({ consent: null, previous: null, view: "none", ...options.state });
   const actions = {
     acceptAll: vi.fn(() => store.set({ view: "none" })),
     rejectAll: vi.fn(() => store.set({ view: "none" })),
     accept: vi.fn(() => store.set({ view: "none" })),
-    allow: vi.fn(),
+    allowFrame: vi.fn(),
     showBanner: vi.fn(() => store.set({ view: "banner" })),
     showPreferences: vi.fn(() => store.set({ view: "preferences" })),
     hide: vi.fn(() => store.set({ view: "none" })),
   } satisfies UiActions;
   const ui = mountUi({
     document,
-    config,
+    context: createUiContext(config, resolveUiText(config, language), language),
     store,
     actions,
-    text: resolveUiText(config, language),
     gpcDenied: options.gpcDenied || [],
   });
   /** The shadow root of the UI, or null while nothing was rendered. */
