@@ -3,12 +3,14 @@
  * It defines `window.Assent` and starts at once, synchronously, so Google
  * Consent Mode's default is set before any later tag on the page runs.
  */
-import { createAssent } from "./assent";
+import { createAssent, pageAssent } from "./assent";
 
-// A page that includes the script twice keeps the first instance ("a second call is ignored").
+// One Assent per page: a second copy of this script leaves the first alone, and after the ES module
+// this script takes the module's instance (its `init` is then ignored when the module already started it).
 if (!window.Assent) {
   // `currentScript` is only set while this script runs synchronously: read it now, for `data-config`.
-  const assent = createAssent(window, document.currentScript as HTMLScriptElement | null);
+  const currentScript = document.currentScript as HTMLScriptElement | null;
+  const assent = pageAssent(window, () => createAssent(window, currentScript));
   window.Assent = assent;
   assent.init();
 }

@@ -1,17 +1,21 @@
 /**
  * The ES module build (dist/assent.mjs): `import { init } from "assent"`.
- * Importing it does nothing; call `init(config)` to start.
+ * Importing it does nothing; call `init(config)` to start. Its exports are the
+ * members of `AssentApi` (types.ts) one by one; tests/unit/exports.test.ts pins the list.
  */
 import type { AssentApi } from "./types";
-import { createAssent } from "./assent";
+import { createAssent, pageAssent } from "./assent";
 
 export type * from "./types";
 export { validateConfig, type ConfigProblem } from "./core/validate-config";
 export { consentFromCookies } from "./core/read-choice";
 
 let instance: AssentApi | undefined;
-// Created on first use, so importing the module (even during server-side rendering) touches no `window`.
-const assent = (): AssentApi => (instance ||= createAssent(window));
+/**
+ * The page's one Assent (the drop-in's `window.Assent` when it is there; see `pageAssent`). Looked up on
+ * first use, so importing the module (even during server-side rendering) touches no `window`.
+ */
+const assent = (): AssentApi => (instance ||= pageAssent(window, () => createAssent(window)));
 
 /** Starts Assent with this config (or the page's config when omitted); a second call is ignored. */
 export const init: AssentApi["init"] = (config) => assent().init(config);
