@@ -1,0 +1,54 @@
+/** Receipts per transaction at most: big enough to keep up with any burst, small enough to commit in milliseconds. */
+const MAX_BATCH = 500;
+/** After a failed commit, receipts go straight to the spool this long, instead of each waiting for a dead database. */
+const DOWN_MS = 1000;
+
+/**
+ * Group commit: receipts that arrive while a transaction is running wait and
+ * go in together in the next one, so each visitor waits for at most one
+ * commit and a busy server still commits only a few times per burst. `write`
+ * resolves once its receipt is durable — committed, or, when the database
+ * fails, fsynced to the spool (replayed later) — and rejects only when both
+ * failed; the caller answers 204 only after it resolved.
+ */
+export function createWriter(store, spool, onError = () => {}) {
+  let waiting = [];
+  let running = false;
+  let downUntil = 0;
+
+  async function flush() {
+    running = true;
+    while (waiting.length) {
+      const batch = waiting.slice(0, MAX_BATCH);
+      waiting = waiting.slice(MAX_BATCH);
+      const rows = batch.map((item) => item.row);
+      try {
+        if (Date.now() < downUntil) throw null;
+        await store.insertReceipts(rows);
+        batch.forEach((item) => item.resolve("stored"));
+      } catch (error) {
+        if (error) {
+          onError(error);
+          downUntil = Date.now() + DOWN_MS;
+        }
+        try {
+          spool.spill(rows);
+          batch.forEach((item) => item.resolve("spooled"));
+        } catch (spillError) {
+          batch.forEach((item) => item.reject(spillError));
+        }
+      }
+    }
+    running = false;
+  }
+
+  return {
+    /** @returns {Promise<"stored" | "spooled">} */
+    write(row) {
+      return new Promise((resolve, reject) => {
+        waiting.push({ row, resolve, reject });
+        if (!running) flush();
+      });
+    },
+  };
+}
