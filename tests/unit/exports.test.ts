@@ -9,6 +9,7 @@ const ES_MODULE_EXPORTS = [
   "accept",
   "acceptAll",
   "allowed",
+  "consentFromCookies",
   "getConsent",
   "hide",
   "init",
@@ -38,10 +39,10 @@ describe("the ES module's exports", () => {
     expect(Object.keys(await importFresh()).sort()).toEqual(ES_MODULE_EXPORTS);
   });
 
-  it("are every member of window.Assent, plus validateConfig", async () => {
+  it("are every member of window.Assent, plus the functions that need no page", async () => {
     const members = Object.keys(createAssent(window));
     const esModule = await importFresh();
-    expect([...members, "validateConfig"].sort()).toEqual(Object.keys(esModule).sort());
+    expect([...members, "validateConfig", "consentFromCookies"].sort()).toEqual(Object.keys(esModule).sort());
     for (const name of Object.keys(esModule)) expect(typeof esModule[name as keyof typeof esModule]).toBe("function");
   });
 
