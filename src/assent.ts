@@ -103,12 +103,12 @@ function startSession(win: Window, config: NormalizedConfig, emit: Emitter<Assen
   const gpcDenied = nav.globalPrivacyControl === true ? config.globalPrivacyControl.deny : [];
   const language = pickLanguage(config.language, config.languages, doc.documentElement.lang, nav.languages || [nav.language]);
   const context = createUiContext(config, resolveUiText(config, language), language);
-  const stored = readStoredChoice(doc, config, new Date());
+  const stored = readStoredChoice(doc, config, new Date(), location);
   const store = createStore({ ...stored, view: "none" });
 
   const flow = createChoiceFlow(config, store, gpcDenied, {
-    writeChoice: (consent) => writeStoredChoice(doc, config, consent),
-    eraseChoice: () => eraseStoredChoice(doc, config),
+    writeChoice: (consent) => writeStoredChoice(doc, config, consent, location),
+    eraseChoice: () => eraseStoredChoice(doc, config, location),
     eraseDeclared: (patterns) => eraseDeclared(doc, location.hostname, patterns, findStorages(win), location.pathname),
     gtag: (command) => pushGtag(win, command),
     pushDataLayer: (entry) => pushDataLayerEvent(win, entry),

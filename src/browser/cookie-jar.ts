@@ -1,4 +1,4 @@
-import { cookiePairs, findCookie } from "../core/cookie-header";
+import { cookiePairs, findCookie, findCookies } from "../core/cookie-header";
 
 /** Where and how long a cookie is written. */
 export interface WriteCookieOptions {
@@ -25,6 +25,11 @@ export function readCookieNames(doc: { cookie: string }): string[] {
  */
 export function readCookie(doc: { cookie: string }, name: string): string | null {
   return findCookie(cookieText(doc), name);
+}
+
+/** The values of every cookie with this name the page can see (several paths or domains), in the browser's order. */
+export function readCookies(doc: { cookie: string }, name: string): string[] {
+  return findCookies(cookieText(doc), name);
 }
 
 /**
@@ -63,9 +68,11 @@ function assign(doc: { cookie: string }, text: string): void {
 }
 
 function attributes(name: string, domain: string | undefined, path: string | undefined): string {
+  // A __Host- cookie is host-only on Path=/ or the browser refuses it (same section as below).
+  const host = /^__host-/i.test(name);
   return (
-    `; Path=${path || "/"}` +
-    (domain ? `; Domain=${domain}` : "") +
+    `; Path=${host ? "/" : path || "/"}` +
+    (domain && !host ? `; Domain=${domain}` : "") +
     // Browsers refuse to set (or overwrite) __Secure-/__Host- cookies without Secure
     // (https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-4.1.3).
     (/^__(secure|host)-/i.test(name) ? "; Secure" : "")

@@ -22,12 +22,20 @@ export function cookiePairs(text: string): Array<[string, string]> {
  * browsers list the cookie with the longest path first (RFC 6265 §5.4).
  */
 export function findCookie(text: string, name: string): string | null {
-  const pair = cookiePairs(text).find((p) => p[0] === name);
-  if (!pair) return null;
-  try {
-    return decodeURIComponent(pair[1]);
-  } catch {
-    // A stray "%" from another tool's cookie: give the raw value, the codec rejects it.
-    return pair[1];
-  }
+  const values = findCookies(text, name);
+  return values.length ? values[0] : null;
+}
+
+/** The values of every cookie with this name, in the string's order (%-decoded when that is possible). */
+export function findCookies(text: string, name: string): string[] {
+  return cookiePairs(text)
+    .filter((pair) => pair[0] === name)
+    .map(([, value]) => {
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        // A stray "%" from another tool's cookie: give the raw value, the codec rejects it.
+        return value;
+      }
+    });
 }

@@ -2,7 +2,7 @@ import type { AssentConfig, Consent } from "../types";
 import { normalizeConfig, type NormalizedConfig } from "./config-defaults";
 import { decodeConsent } from "./consent-codec";
 import { isConsentValid } from "./consent-rules";
-import { findCookie } from "./cookie-header";
+import { findCookies } from "./cookie-header";
 import { validateConfig } from "./validate-config";
 
 /** What the choice cookie holds right now. */
@@ -14,16 +14,22 @@ export interface StoredChoice {
 }
 
 /**
- * The choice a cookie value holds. A missing, tampered or foreign value is
+ * The choice the choice cookies hold. A missing, tampered or foreign value is
  * simply "no choice"; an expired one or one from an older `revision` becomes
  * `previous`, so the banner shows again with the old switches pre-set
  * (README "Where the choice is kept").
+ *
+ * There can be several cookies of that name (one left on a longer path or a parent domain by an older setting,
+ * which the browser even lists first): the valid one with the latest choice counts.
  */
-export function readChoice(value: string | null, config: NormalizedConfig, now: Date): StoredChoice {
-  const stored = decodeConsent(value);
-  return stored && isConsentValid(config, stored, now)
-    ? { consent: stored, previous: null }
-    : { consent: null, previous: stored };
+export function readChoice(values: Array<string | null> | string | null, config: NormalizedConfig, now: Date): StoredChoice {
+  const stored = ([] as Array<string | null>)
+    .concat(values)
+    .map((value) => decodeConsent(value, config))
+    .filter((consent): consent is Consent => !!consent)
+    .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+  const valid = stored.find((consent) => isConsentValid(config, consent, now));
+  return valid ? { consent: valid, previous: null } : { consent: null, previous: stored[0] || null };
 }
 
 /**
@@ -44,7 +50,7 @@ export function consentFromCookies(
   try {
     if (typeof cookieHeader != "string" || validateConfig(config).length) return null;
     const normalized = normalizeConfig(config);
-    return readChoice(findCookie(cookieHeader, normalized.cookie.name), normalized, now).consent;
+    return readChoice(findCookies(cookieHeader, normalized.cookie.name), normalized, now).consent;
   } catch {
     // Nothing above is known to throw; a server request must not fail on a cookie all the same.
     return null;

@@ -119,7 +119,8 @@ describe("Assent (composition root)", () => {
     expect(consent.id).toMatch(/^[\w-]{22}$/);
     expect(new Date(consent.createdAt).toISOString()).toBe(consent.createdAt);
     expect(choiceCookie(page)).toBeDefined();
-    expect(page.window.log).toEqual(["necessary", "ga", "ads"]);
+    // The two external scripts go in one after the other (src/browser/run-scripts.ts).
+    await vi.waitFor(() => expect(page.window.log).toEqual(["necessary", "ga", "ads"]));
     expect(consentEvents).toEqual([consent]);
     expect(changes).toEqual([{ granted: ["analytics", "marketing"], revoked: [] }]);
     expect(documentEvents).toEqual(["consent:" + JSON.stringify(consent), "change"]);
