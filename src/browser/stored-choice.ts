@@ -30,7 +30,13 @@ export function readStoredChoice(doc: Document, config: NormalizedConfig, now: D
  * Writes the choice cookie for the rest of its lifetime (a new choice: its whole lifetime, so every new choice renews
  * it). Other cookies of that name are erased first, so no stale one can outlive it.
  */
-export function writeStoredChoice(doc: Document, config: NormalizedConfig, consent: Consent, place: Place, now = new Date()): void {
+export function writeStoredChoice(
+  doc: Document,
+  config: NormalizedConfig,
+  consent: Consent,
+  place: Place,
+  now = new Date(),
+): void {
   if (readCookies(doc, config.cookie.name).length) eraseStoredChoice(doc, config, place);
   const age = Math.max(0, now.getTime() / 1000 - Date.parse(consent.updatedAt) / 1000);
   writeCookie(doc, config.cookie.name, encodeConsent(consent, config), {

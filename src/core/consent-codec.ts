@@ -106,7 +106,8 @@ const codecIds = (config: CodecConfig) => [
 ];
 
 /** Which list of ids the bits are about; category and service ids are told apart, so moving one between them counts. */
-const fingerprint = (config: CodecConfig) => checksum(config.categories.map((c) => c.id).join("~") + "." + codecIds(config).join("~"));
+const fingerprint = (config: CodecConfig) =>
+  checksum(config.categories.map((c) => c.id).join("~") + "." + codecIds(config).join("~"));
 
 const toSeconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 const toIso = (seconds: number) => new Date(seconds * 1000).toISOString();
@@ -124,7 +125,7 @@ function writeBits(flags: boolean[]): string {
 
 function readBits(text: string, count: number): boolean[] {
   const flags: boolean[] = [];
-  for (let i = 0; i < count; i++) flags.push(!!(BASE64URL.indexOf(text[(i / 6) | 0] || "A") & (1 << i % 6)));
+  for (let i = 0; i < count; i++) flags.push(!!(BASE64URL.indexOf(text[(i / 6) | 0] || "A") & (1 << (i % 6))));
   return flags;
 }
 
