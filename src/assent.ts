@@ -12,6 +12,8 @@ import { attempt, report } from "./core/report";
 import { eraseStoredChoice, readStoredChoice, writeStoredChoice } from "./browser/stored-choice";
 import { eraseDeclared, findStorages } from "./browser/erase-declared";
 import { watchTaggedContent } from "./browser/tagged-content";
+import { startAutoBlock } from "./browser/auto-block";
+import { listUrlPatterns } from "./core/url-patterns";
 import { pushDataLayerEvent, pushGtag } from "./browser/data-layer";
 import { createReceiptSender } from "./browser/send-receipt";
 import { dispatchAssentEvent } from "./browser/document-events";
@@ -122,6 +124,12 @@ function startSession(win: Window, config: NormalizedConfig, emit: Emitter<Assen
     newId: () => createConsentId((bytes) => win.crypto.getRandomValues(bytes)),
   });
 
+  // Auto-blocking costs nothing unless a service lists `urls`: nothing is patched or observed without them.
+  const patterns = config.autoBlock === false ? [] : listUrlPatterns(config);
+  const autoBlock =
+    patterns.length > 0
+      ? startAutoBlock({ window: win, patterns, mayLoad: (owner) => flow.allowed(owner.category, owner.service) })
+      : null;
   const show = (view: View) => () => store.set({ view });
   const session: Session = { ...flow, showBanner: show("banner"), showPreferences: show("preferences"), hide: show("none") };
   const ui = mountUi({ document: doc, context, store, actions: session, gpcDenied });
@@ -132,6 +140,7 @@ function startSession(win: Window, config: NormalizedConfig, emit: Emitter<Assen
     report,
     // A returning visitor's content starts as the parser reaches it; a first visit has nothing to start early.
     whileParsing: !!stored.consent,
+    orderOf: autoBlock ? autoBlock.orderOf : undefined,
   });
   listenForPreferenceTriggers(doc, session.showPreferences);
   whenBody(doc, flow.promptIfUndecided);

@@ -42,6 +42,8 @@ export interface ServiceConfig {
   cookies?: CookieDeclaration[];
   /** localStorage / sessionStorage key patterns (`*` wildcard) erased when consent is withdrawn. */
   storage?: string[];
+  /** Where its content comes from: `*.hotjar.com`, `www.googletagmanager.com/gtag/js` (README "Auto-blocking"). */
+  urls?: string[];
 }
 
 /** A purpose the visitor grants or refuses as a whole. */
@@ -116,6 +118,8 @@ export interface AssentConfig {
   reloadOnWithdraw?: boolean;
   /** Send a receipt of every choice to this endpoint (proof of consent). */
   consentLog?: { endpoint: string };
+  /** `false` turns off the holding back of untagged content that matches `services[].urls`. Default true. */
+  autoBlock?: boolean;
 }
 
 /** The keys of every built-in UI string (see src/locales/en.ts for their English text). */

@@ -22,6 +22,8 @@ export interface TaggedContentOptions {
    * otherwise start at DOMContentLoaded, and save watching every node the parser adds.
    */
   whileParsing?: boolean;
+  /** Where auto-blocking held an element, in the order it held them (README "Auto-blocking"): those scripts run in it. */
+  orderOf?(el: Element): number | undefined;
 }
 
 /** Handle on the watcher: `rescan()` after every choice, `stop()` to stop observing the page. */
@@ -46,7 +48,7 @@ const LAZY = ["srcset", "src", "href", "poster"];
  * with `data-category` and `data-src` / `data-srcset` / `data-href`. Content the page inserts later is handled the same.
  */
 export function watchTaggedContent(options: TaggedContentOptions): TaggedContentWatcher {
-  const { document: doc, mayLoad, onBlockedFrame, report, whileParsing } = options;
+  const { document: doc, mayLoad, onBlockedFrame, report, whileParsing, orderOf } = options;
   const runner = createScriptRunner({
     document: doc,
     report,
@@ -109,7 +111,7 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
         }
       }
     }
-    if (scripts.length) runner.run(scripts);
+    if (scripts.length) runner.run(orderOf ? inInsertionOrder(scripts, orderOf) : scripts);
   };
 
   // A full pass finds the held elements again, in document order.
@@ -157,6 +159,15 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
  * parenting in broken tables): once the node or one of its ancestors has a following sibling, it is complete.
  */
 const isPassed = (node: Node | null): unknown => node && (node.nextSibling || isPassed(node.parentNode));
+
+/**
+ * Scripts that auto-blocking held go in the order they were inserted — a tag manager often inserts each new script
+ * before the first one — taking the places such scripts hold in document order; the site's own tagged scripts keep theirs.
+ */
+function inInsertionOrder(scripts: HTMLScriptElement[], orderOf: (el: Element) => number | undefined) {
+  const held = scripts.filter((s) => orderOf(s) != null).sort((a, b) => orderOf(a)! - orderOf(b)!);
+  return scripts.map((s) => (orderOf(s) != null ? held.shift()! : s));
+}
 
 /** Whether Assent holds this element back: a blocked script, or a listed element with a held-back URL. */
 function isTagged(el: Element): boolean {

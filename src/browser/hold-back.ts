@@ -1,0 +1,72 @@
+import type { UrlMatcher, UrlOwner } from "../core/url-patterns";
+
+/** The attribute that holds each auto-blocked element's URL (README "Auto-blocking"). */
+const URL_ATTRIBUTE: { [localName: string]: string } = {
+  script: "src",
+  iframe: "src",
+  img: "src",
+  embed: "src",
+  video: "src",
+  audio: "src",
+  source: "src",
+  link: "href",
+};
+
+/** Elements that may carry a URL to hold back, for scanning an inserted subtree. */
+export const URL_ELEMENTS = "script[src],iframe[src],img[src],embed[src],video[src],audio[src],source[src],link[href]";
+
+// Only links that fetch something the page applies: a stylesheet, or a preload of one of the service's files.
+const FETCHING_LINK = /(^|\s)(stylesheet|preload|modulepreload)(\s|$)/i;
+
+/**
+ * Turns an untagged element whose URL belongs to a service that may not load yet into the tagged form of the README's
+ * "Tagging third-party content": `data-category` + `data-service`, a script `type="text/plain"` (its own type kept in
+ * `data-type`), any other element's `src`/`href` moved to `data-src`/`data-href` — so the tagged-content watcher
+ * revives it exactly as if the site had tagged it. Returns whether it did.
+ */
+export type HoldBack = (el: Element, url?: string | null) => boolean;
+
+export interface HoldBackOptions {
+  match: UrlMatcher;
+  mayLoad(owner: UrlOwner): boolean;
+  /** The page's base URL, for relative URLs. */
+  base(): string;
+  /** Called with each element held back, in the order they were held (the order their scripts run in). */
+  onHeld(el: Element): void;
+}
+
+/** The URL attribute of an element auto-blocking looks at, or `undefined` for any other element. */
+export const urlAttributeOf = (el: Element): string | undefined =>
+  el.namespaceURI == "http://www.w3.org/1999/xhtml" ? URL_ATTRIBUTE[el.localName] : undefined;
+
+/** Builds the one function that decides and converts; `url` is the value about to be set, else the attribute's. */
+export function createHoldBack(options: HoldBackOptions): HoldBack {
+  const { match, mayLoad, base, onHeld } = options;
+  return (el, url) => {
+    const attr = urlAttributeOf(el);
+    if (!attr || el.hasAttribute("data-category") || el.getAttribute("data-assent") == "ignore") return false;
+    if (el.localName == "link" && !FETCHING_LINK.test(el.getAttribute("rel") || "")) return false;
+    const value = url == null ? el.getAttribute(attr) : String(url);
+    const owner = value && match(value, base());
+    if (!owner || mayLoad(owner)) return false;
+    el.setAttribute("data-category", owner.category);
+    el.setAttribute("data-service", owner.service);
+    if (attr == "src" && el.localName == "script") {
+      // A script keeps its src: with a type the browser doesn't run, it is neither fetched nor run.
+      const type = el.getAttribute("type");
+      if (type) el.setAttribute("data-type", type);
+      el.setAttribute("type", "text/plain");
+    } else {
+      el.setAttribute("data-" + attr, value!);
+      el.removeAttribute(attr);
+      // A responsive image would still fetch a candidate of its srcset.
+      const srcset = el.getAttribute("srcset");
+      if (srcset != null) {
+        el.setAttribute("data-srcset", srcset);
+        el.removeAttribute("srcset");
+      }
+    }
+    onHeld(el);
+    return true;
+  };
+}
