@@ -2,6 +2,8 @@
 //   dist/assent.js   drop-in IIFE (Preact + CSS inside), initialises itself from the page
 //   dist/assent.mjs  ES module (no auto-init) + dist/assent.d.ts
 //   dist/assent.css, dist/config.schema.json, and dist/cli.mjs for `npx assent validate`.
+//   dist/rewrite.mjs + dist/rewrite.d.ts: `assent/rewrite`, the server-side HTML rewriter (its tokenizer, parse5,
+//   stays an import: nothing of it reaches the drop-in).
 import { readFileSync } from "node:fs";
 import { transform } from "esbuild";
 import resolve from "@rollup/plugin-node-resolve";
@@ -75,6 +77,18 @@ export default [
     output: { file: `${DIST}/assent.d.ts`, format: "es" },
     plugins: [dts({ tsconfig: "./tsconfig.json" })],
     external: [/\.css\?raw$/],
+  },
+  {
+    input: "src/rewrite/index.ts",
+    output: { file: `${DIST}/rewrite.mjs`, format: "es" },
+    external: [/^parse5/],
+    plugins: [ts()],
+  },
+  {
+    input: "src/rewrite/index.ts",
+    output: { file: `${DIST}/rewrite.d.ts`, format: "es" },
+    external: [/^parse5/],
+    plugins: [dts({ tsconfig: "./tsconfig.json" })],
   },
   {
     input: "src/cli/main.ts",

@@ -10,7 +10,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "core", include: ["tests/unit/core/**/*.test.ts", "tests/unit/cli/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "core",
+          include: ["tests/unit/core/**/*.test.ts", "tests/unit/cli/**/*.test.ts", "tests/unit/rewrite/**/*.test.ts"],
+          environment: "node",
+        },
       },
       {
         extends: true,

@@ -1,22 +1,7 @@
-import type { UrlMatcher, UrlOwner } from "../core/url-patterns";
-
-/** The attribute that holds each auto-blocked element's URL (README "Auto-blocking"). */
-const URL_ATTRIBUTE: { [localName: string]: string } = {
-  script: "src",
-  iframe: "src",
-  img: "src",
-  embed: "src",
-  video: "src",
-  audio: "src",
-  source: "src",
-  link: "href",
-};
+import { isFetchingLink, URL_ATTRIBUTE, type UrlMatcher, type UrlOwner } from "../core/url-patterns";
 
 /** Elements that may carry a URL to hold back, for scanning an inserted subtree. */
 export const URL_ELEMENTS = "script[src],iframe[src],img[src],embed[src],video[src],audio[src],source[src],link[href]";
-
-// Only links that fetch something the page applies: a stylesheet, or a preload of one of the service's files.
-const FETCHING_LINK = /(^|\s)(stylesheet|preload|modulepreload)(\s|$)/i;
 
 /**
  * Turns an untagged element whose URL belongs to a service that may not load yet into the tagged form of the README's
@@ -45,7 +30,7 @@ export function createHoldBack(options: HoldBackOptions): HoldBack {
   return (el, url) => {
     const attr = urlAttributeOf(el);
     if (!attr || el.hasAttribute("data-category") || el.getAttribute("data-assent") == "ignore") return false;
-    if (el.localName == "link" && !FETCHING_LINK.test(el.getAttribute("rel") || "")) return false;
+    if (el.localName == "link" && !isFetchingLink(el.getAttribute("rel"))) return false;
     const value = url == null ? el.getAttribute(attr) : String(url);
     const owner = value && match(value, base());
     if (!owner || mayLoad(owner)) return false;

@@ -1,5 +1,6 @@
 import type { AssentConfig } from "../types";
 import { isObject, UI_TEXT_KEYS, type ConfigProblem } from "./validate-config";
+import { lintUrlPatterns } from "./url-patterns";
 
 /**
  * The longest a stored choice should last: the French CNIL's cookie guidance
@@ -23,7 +24,9 @@ const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0];
  * - a category with no description, a declared cookie with no duration
  *   (visitors must be told what and for how long),
  * - a text that lacks one of `languages`, and a language with neither
- *   built-in UI strings nor a `text` entry (or one that lacks some strings).
+ *   built-in UI strings nor a `text` entry (or one that lacks some strings),
+ * - a `services[].urls` pattern that can never match, or that overlaps
+ *   another service's.
  * Safe on any input: an invalid config gets the warnings that still apply.
  */
 export function lintConfig(config: AssentConfig): ConfigProblem[] {
@@ -83,5 +86,5 @@ export function lintConfig(config: AssentConfig): ConfigProblem[] {
         warn(`text.${language}`, `no built-in UI strings for "${language}", and these are missing: ${missing.join(", ")}`);
     }
   });
-  return warnings;
+  return [...warnings, ...lintUrlPatterns(config)];
 }

@@ -1,6 +1,24 @@
 import type { AssentConfig } from "../types";
 import type { ConfigProblem } from "./validate-config";
 
+/**
+ * The elements auto-blocking looks at, and the attribute that holds each one's URL (README "Auto-blocking"); the
+ * browser guard and the HTML rewriter both go by it.
+ */
+export const URL_ATTRIBUTE: { readonly [localName: string]: string } = {
+  script: "src",
+  iframe: "src",
+  img: "src",
+  embed: "src",
+  video: "src",
+  audio: "src",
+  source: "src",
+  link: "href",
+};
+
+/** A link is only held back when it fetches something the page applies: a stylesheet, or a preload. */
+export const isFetchingLink = (rel: string | null) => /(^|\s)(stylesheet|preload|modulepreload)(\s|$)/i.test(rel || "");
+
 /** Whose content a URL is: the service that lists a matching pattern, and that service's category. */
 export interface UrlOwner {
   category: string;

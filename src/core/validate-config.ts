@@ -114,6 +114,7 @@ const SERVICE = shape(
       shape({ name: NAME, host: STRING, party: oneOf(["first", "third"]), duration: TEXT, description: TEXT }, ["name"]),
     ),
     storage: list(STRING),
+    urls: list(NAME),
   },
   ["id", "title"],
 );
@@ -163,6 +164,7 @@ const CONFIG_CHECK = shape(
     }),
     reloadOnWithdraw: BOOLEAN,
     consentLog: shape({ endpoint: NAME }, ["endpoint"]),
+    autoBlock: BOOLEAN,
   },
   ["categories"],
 );

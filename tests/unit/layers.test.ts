@@ -10,6 +10,8 @@ const ALLOWED: Record<string, string[]> = {
   locales: ["types", "core", "locales"],
   ui: ["types", "core", "locales", "ui", "preact", "styles"],
   cli: ["types", "core", "cli", "node"],
+  // The rewriter runs on servers and edge runtimes: core and its tokenizer, never a module that touches the page.
+  rewrite: ["types", "core", "rewrite", "parse5"],
 };
 
 const SRC = join(__dirname, "../../src");
