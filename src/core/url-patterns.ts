@@ -60,18 +60,28 @@ export function parsePattern(pattern: string): Omit<UrlPattern, keyof UrlOwner |
   return { host, subdomains, port: /:\d+$/.test(host), path: url.pathname.replace(/\*$/, "") };
 }
 
-/** Every valid pattern of the config, in config order (the first one that matches a URL wins). */
-export function listUrlPatterns(config: AssentConfig): UrlPattern[] {
-  const patterns: UrlPattern[] = [];
-  (config.categories || []).forEach((category, i) =>
-    (category.services || []).forEach((service, j) =>
-      (service.urls || []).forEach((text, k) => {
-        const parsed = typeof text == "string" && parsePattern(text);
-        const at = `categories[${i}].services[${j}].urls[${k}]`;
-        if (parsed) patterns.push({ ...parsed, category: category.id, service: service.id, at });
+type Listed = { id: string; services?: Listed[]; urls?: unknown[] };
+const items = (list: unknown): Listed[] =>
+  Array.isArray(list) ? list.map((item) => (item && typeof item == "object" ? item : {})) : [];
+
+/** Calls `fn` for every string in `services[].urls`, with its JSON path; safe on a config that is not valid. */
+function eachUrl(config: AssentConfig, fn: (text: string, at: string, category: Listed, service: Listed) => void): void {
+  items(config && config.categories).forEach((category, i) =>
+    items(category.services).forEach((service, j) =>
+      (Array.isArray(service.urls) ? service.urls : []).forEach((text, k) => {
+        if (typeof text == "string") fn(text, `categories[${i}].services[${j}].urls[${k}]`, category, service);
       }),
     ),
   );
+}
+
+/** Every valid pattern of the config, in config order (the first one that matches a URL wins). */
+export function listUrlPatterns(config: AssentConfig): UrlPattern[] {
+  const patterns: UrlPattern[] = [];
+  eachUrl(config, (text, at, category, service) => {
+    const parsed = parsePattern(text);
+    if (parsed) patterns.push({ ...parsed, category: category.id, service: service.id, at });
+  });
   return patterns;
 }
 
@@ -112,17 +122,13 @@ function overlaps(a: UrlPattern, b: UrlPattern): boolean {
  */
 export function lintUrlPatterns(config: AssentConfig): ConfigProblem[] {
   const warnings: ConfigProblem[] = [];
-  (config.categories || []).forEach((category, i) =>
-    (category.services || []).forEach((service, j) =>
-      (service.urls || []).forEach((text, k) => {
-        if (typeof text == "string" && !parsePattern(text))
-          warnings.push({
-            path: `categories[${i}].services[${j}].urls[${k}]`,
-            message: `"${text}" can never match: write a host (with "*." for any subdomain), optionally a path`,
-          });
-      }),
-    ),
-  );
+  eachUrl(config, (text, path) => {
+    if (!parsePattern(text))
+      warnings.push({
+        path,
+        message: `"${text}" can never match: write a host (with "*." for any subdomain), optionally a path`,
+      });
+  });
   const patterns = listUrlPatterns(config);
   patterns.forEach((a, i) => {
     const other = patterns.slice(0, i).find((b) => b.service != a.service && overlaps(a, b));
