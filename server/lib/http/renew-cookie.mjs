@@ -15,7 +15,8 @@ export function renewedCookie(req, receipt, config) {
   if (receipt.action == "withdraw" || !isSameOrigin(req)) return null;
   const { name, path, domain, sameSite } = config.cookie;
   const value = readCookieHeader(req.headers.cookie || "", name);
-  const consent = decodeConsent(value);
+  // The value is relative to the config's categories and services (src/core/consent-codec.ts).
+  const consent = decodeConsent(value, config);
   if (!consent || consent.id !== receipt.consentId || consent.revision !== receipt.revision) return null;
   const secure = (req.headers.origin || "").startsWith("https:") || sameSite == "None" || /^__(secure|host)-/i.test(name);
   return (
