@@ -78,8 +78,10 @@ export function startServer(db, { args = [], env = {} } = {}) {
       url: "",
       child,
       output: () => output,
+      /** Whether the process has ended (a signal leaves `exitCode` null). */
+      exited: () => child.exitCode != null || child.signalCode != null,
       stop(signal = "SIGTERM") {
-        if (child.exitCode != null) return Promise.resolve();
+        if (server.exited()) return Promise.resolve();
         return new Promise((done) => {
           child.once("exit", done);
           child.kill(signal);
