@@ -1,4 +1,4 @@
-import type { AssentApi, AssentConfig, AssentEvents } from "./types";
+import type { AssentApi, AssentConfig, AssentEvents, Consent } from "./types";
 import { normalizeConfig, type NormalizedConfig } from "./core/config-defaults";
 import { validateConfig } from "./core/validate-config";
 import { createEmitter, type Emitter } from "./core/emitter";
@@ -35,14 +35,26 @@ type Session = ChoiceFlow & UiActions;
  */
 export function createAssent(win: Window, currentScript: HTMLScriptElement | null = null): AssentApi {
   const emitter = createEmitter<AssentEvents>(report);
+  const states = createEmitter<{ state: Consent | null }>(report);
   let session: Session | undefined;
   let started = false;
+  // Whether the config has been read (valid or not): from then on `subscribe` reports at once.
+  let ready = false;
 
   function start(value: unknown): void {
     const problems = validateConfig(value);
     // With problems, tagged content stays blocked: no session means `allowed()` is false everywhere.
     for (const p of problems) console.error(`Assent: invalid config at ${p.path || "(root)"}: ${p.message}`);
-    if (!problems.length) session = startSession(win, normalizeConfig(value as AssentConfig), emitter.emit);
+    if (!problems.length) session = startSession(win, normalizeConfig(value as AssentConfig), emitter.emit, reportState);
+    reportState();
+  }
+
+  /** Tells `subscribe` listeners and the document (`assent:state`) the choice now in force. */
+  function reportState(): void {
+    ready = true;
+    const consent = api.getConsent();
+    states.emit("state", consent);
+    dispatchAssentEvent(win.document, "state", consent);
   }
 
   function init(config?: AssentConfig): void {
@@ -63,7 +75,7 @@ export function createAssent(win: Window, currentScript: HTMLScriptElement | nul
   const call = <T>(use: (session: Session) => T) => attempt(() => session && use(session));
 
   // The API table: `AssentApi` in types.ts declares its members; TypeScript holds this object to them.
-  return {
+  const api: AssentApi = {
     init: (config) => void attempt(() => init(config)),
     acceptAll: () => call((s) => s.acceptAll("api")),
     rejectAll: () => call((s) => s.rejectAll("api")),
@@ -79,7 +91,13 @@ export function createAssent(win: Window, currentScript: HTMLScriptElement | nul
     hide: () => call((s) => s.hide()),
     reset: () => call((s) => s.reset()),
     on: emitter.on,
+    subscribe(listener) {
+      const unsubscribe = states.on("state", listener);
+      if (ready) attempt(() => listener(api.getConsent()));
+      return unsubscribe;
+    },
   };
+  return api;
 }
 
 /** Where an ES module copy keeps the page's instance without a global name (see `pageAssent`). */
@@ -98,8 +116,13 @@ export function pageAssent(win: Window, create: () => AssentApi): AssentApi {
   return created;
 }
 
-/** Wires core, browser and UI for one valid config. */
-function startSession(win: Window, config: NormalizedConfig, emit: Emitter<AssentEvents>["emit"]): Session {
+/** Wires core, browser and UI for one valid config; `onConsent` runs whenever the choice in force changes. */
+function startSession(
+  win: Window,
+  config: NormalizedConfig,
+  emit: Emitter<AssentEvents>["emit"],
+  onConsent: () => void,
+): Session {
   const doc = win.document;
   const { navigator: nav, location } = win;
   const gpcDenied = nav.globalPrivacyControl === true ? config.globalPrivacyControl.deny : [];
@@ -107,6 +130,8 @@ function startSession(win: Window, config: NormalizedConfig, emit: Emitter<Assen
   const context = createUiContext(config, resolveUiText(config, language), language);
   const stored = readStoredChoice(doc, config, new Date(), location);
   const store = createStore({ ...stored, view: "none" });
+  let consent = stored.consent;
+  store.subscribe((state) => consent != state.consent && ((consent = state.consent), onConsent()));
 
   const flow = createChoiceFlow(config, store, gpcDenied, {
     writeChoice: (consent) => writeStoredChoice(doc, config, consent, location),

@@ -39,3 +39,8 @@ export const hide: AssentApi["hide"] = () => assent().hide();
 export const reset: AssentApi["reset"] = () => assent().reset();
 /** Subscribes to `"consent"` or `"change"`; returns the unsubscribe function. */
 export const on: AssentApi["on"] = (event, listener) => assent().on(event, listener);
+/**
+ * Calls `listener` with the visitor's choice (`getConsent()`) once Assent has started, then after every
+ * recorded choice and `reset()`; returns the unsubscribe function. What `assent/react` and `assent/vue` use.
+ */
+export const subscribe: AssentApi["subscribe"] = (listener) => assent().subscribe(listener);

@@ -221,6 +221,13 @@ export interface AssentApi {
   reset(): void;
   /** Subscribes; returns the unsubscribe function. */
   on<E extends keyof AssentEvents>(event: E, listener: (payload: AssentEvents[E]) => void): () => void;
+  /**
+   * The visitor's choice as it changes: calls `listener` with the `getConsent()` value at once if
+   * Assent has started, else when it starts (with the stored choice, or `null`; also `null` when the
+   * config is invalid), then after every recorded choice and after `reset()`. Each report is also
+   * dispatched on `document` as `assent:state`. Returns the unsubscribe function.
+   */
+  subscribe(listener: (consent: Consent | null) => void): () => void;
 }
 
 /** A Google Consent Mode state per type, e.g. `{ analytics_storage: "granted", ad_storage: "denied" }`. */

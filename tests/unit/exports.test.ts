@@ -18,6 +18,7 @@ const ES_MODULE_EXPORTS = [
   "reset",
   "showBanner",
   "showPreferences",
+  "subscribe",
   "validateConfig",
 ];
 
