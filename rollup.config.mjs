@@ -1,4 +1,4 @@
-// Builds every file a site uses (CONTRACT §1):
+// Builds every file a site uses (README "Install"):
 //   dist/assent.js   drop-in IIFE (Preact + CSS inside), initialises itself from the page
 //   dist/assent.mjs  ES module (no auto-init) + dist/assent.d.ts
 //   dist/assent.css, dist/config.schema.json, and dist/cli.mjs for `npx assent validate`.

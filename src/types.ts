@@ -1,6 +1,6 @@
 /**
  * Public types of Assent. They mirror the JSON keys of the config one to one
- * (see CONTRACT §4 and dist/config.schema.json), so a site owner can read the
+ * (see README "The config" and dist/config.schema.json), so a site owner can read the
  * config file and these types side by side.
  */
 
@@ -181,7 +181,7 @@ export interface ConsentChange {
 export type ConsentAction = "accept_all" | "reject_all" | "custom" | "withdraw";
 export type ConsentSource = "banner" | "preferences" | "placeholder" | "api";
 
-/** What `consentLog.endpoint` receives for every recorded choice (CONTRACT §9). */
+/** What `consentLog.endpoint` receives for every recorded choice (README "Proof of consent"). */
 export interface ConsentReceipt {
   consentId: string;
   revision: number;
@@ -203,7 +203,7 @@ export interface AssentEvents {
   change: ConsentChange;
 }
 
-/** `window.Assent` and the ES module's exports (CONTRACT §7). */
+/** `window.Assent` and the ES module's exports (README "JavaScript API"). */
 export interface AssentApi {
   /** Starts Assent; a second call is ignored. */
   init(config?: AssentConfig): void;

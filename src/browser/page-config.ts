@@ -5,7 +5,7 @@ export type PageConfigSource = { config: unknown } | { url: string } | { error: 
 export const CONFIG_SCRIPT_ID = "assent-config";
 
 /**
- * Finds the page's config, first match wins (CONTRACT §2):
+ * Finds the page's config, first match wins (README "Install"):
  * 1. `<script type="application/json" id="assent-config">{…}</script>` — parsed
  *    here; text that isn't JSON gives `{ error }` saying why;
  * 2. `data-config="/consent.json"` on Assent's own script tag (`currentScript`,

@@ -43,7 +43,7 @@ const MEDIA = /^(video|audio)$/;
 const LAZY = ["srcset", "src", "href", "poster"];
 
 /**
- * Holds back tagged third-party content until `mayLoad` allows it (CONTRACT §3): scripts with
+ * Holds back tagged third-party content until `mayLoad` allows it (README "Tagging third-party content"): scripts with
  * `type="text/plain" data-category`, and `iframe`, `img`, `video`, `audio`, `source`, `embed`, `link`
  * with `data-category` and `data-src` / `data-srcset` / `data-href`. Content the page inserts later is handled the same.
  */

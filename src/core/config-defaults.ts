@@ -1,8 +1,8 @@
 import type { AssentConfig, CategoryConfig, CookieOptions, GoogleConsentModeOptions } from "../types";
 
-/** Days a choice is kept when the config says nothing: one year (CONTRACT §6). */
+/** Days a choice is kept when the config says nothing: one year (README "The config"). */
 export const DEFAULT_EXPIRES_DAYS = 365;
-/** Milliseconds Google tags wait for our update after the default (CONTRACT §8). */
+/** Milliseconds Google tags wait for our update after the default (README "Google Consent Mode v2 and Global Privacy Control"). */
 export const DEFAULT_WAIT_FOR_UPDATE = 500;
 
 /** The config with every default filled in, so the rest of the code never checks for `undefined`. */

@@ -75,7 +75,7 @@ export function consentUpdateCommand(config: NormalizedConfig, isCategoryGranted
 
 /**
  * The default pushed at once when the config is still being fetched
- * (`data-config`), so tags that load meanwhile start denied (CONTRACT §8):
+ * (`data-config`), so tags that load meanwhile start denied (README "Google Consent Mode v2 and Global Privacy Control"):
  * everything denied except `security_storage`. The real default and the update
  * follow once the config has arrived.
  */

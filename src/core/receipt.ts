@@ -3,7 +3,7 @@ import type { NormalizedConfig } from "./config-defaults";
 import { resolveText } from "./text";
 
 /**
- * The receipt sent to `consentLog.endpoint` for one recorded choice (CONTRACT §9).
+ * The receipt sent to `consentLog.endpoint` for one recorded choice (README "Proof of consent").
  * `href` is the page's address (`location.href`); its query string and fragment
  * are left out, since they may carry personal data (search terms, tokens).
  */

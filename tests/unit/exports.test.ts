@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createAssent } from "../../src/assent";
 import type { AssentApi } from "../../src/types";
@@ -78,5 +79,16 @@ describe("one Assent per page", () => {
     esModule.acceptAll();
     expect(window.Assent!.getConsent()).toEqual(esModule.getConsent());
     expect(document.querySelectorAll("[data-assent-root]")).toHaveLength(1);
+  });
+});
+
+describe("package.json", () => {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+
+  it('marks the files imported for their effect as side effects, so no bundler drops `import "assent/assent.js"`', () => {
+    // The drop-in starts itself on import; the stylesheet is imported for its rules. The ES module does nothing on import.
+    expect(pkg.exports["./assent.js"]).toBe("./dist/assent.js");
+    expect(pkg.sideEffects).toEqual(expect.arrayContaining([pkg.exports["./assent.js"], pkg.exports["./assent.css"]]));
+    expect(pkg.sideEffects).not.toContain(pkg.exports["."].import);
   });
 });

@@ -95,6 +95,11 @@ describe("layering", () => {
     expect(findCycles(sourceFiles(dir)).map((cycle) => cycle.map((f) => f.split("/").pop()))).toEqual([["a.ts", "b.ts"]]);
   });
 
+  it("comments point at what a reader of this repository can open, not at a file outside it", () => {
+    const offenders = sourceFiles(SRC).filter((file) => /\bCONTRACT\b/.test(readFileSync(file, "utf8")));
+    expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
+  });
+
   it("the core never mentions document, window or navigator", () => {
     const offenders = sourceFiles(join(SRC, "core")).filter((file) =>
       /\b(document|window|navigator)\s*\./.test(readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")),

@@ -13,7 +13,7 @@ const consent: Consent = {
 };
 
 describe("buildReceipt", () => {
-  it("has exactly the CONTRACT §9 fields", () => {
+  it("has exactly the fields README 'Proof of consent' lists", () => {
     const receipt = buildReceipt({
       consent,
       action: "custom",
