@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createAssent } from "../../src/assent";
 import type { AssentApi } from "../../src/types";
@@ -83,7 +84,7 @@ describe("one Assent per page", () => {
 });
 
 describe("package.json", () => {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+  const pkg = JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8"));
 
   it('marks the files imported for their effect as side effects, so no bundler drops `import "assent/assent.js"`', () => {
     // The drop-in starts itself on import; the stylesheet is imported for its rules. The ES module does nothing on import.
