@@ -19,6 +19,9 @@ export function createWriter(store, spool, onError = () => {}) {
   async function flush() {
     running = true;
     while (waiting.length) {
+      // Let the event loop read the requests that arrived meanwhile first: the embedded database commits
+      // synchronously (better-sqlite3), so without this pause every commit would carry a single receipt.
+      await new Promise((resolve) => setImmediate(resolve));
       const batch = waiting.slice(0, MAX_BATCH);
       waiting = waiting.slice(MAX_BATCH);
       const rows = batch.map((item) => item.row);

@@ -13,7 +13,8 @@ import { resolveUiText } from "../../src/locales/ui-text";
 export { validateConfig } from "../../src/core/validate-config";
 export { normalizeConfig } from "../../src/core/config-defaults";
 export { decodeConsent } from "../../src/core/consent-codec";
-export { expiryDays } from "../../src/core/consent-rules";
+export { findCookies } from "../../src/core/cookie-header";
+export { expiryDays, isConsentValid } from "../../src/core/consent-rules";
 export { resolveText } from "../../src/core/text";
 
 /** Every action a receipt may name; typed against the SDK, so a new action fails the build until added. */

@@ -142,6 +142,7 @@ describe.each(databaseKinds())("receipts in the $name database", ({ setup }) => 
 
   test("the server re-sets the consent cookie on its own origin (Safari keeps script cookies 7 days)", async () => {
     const { encodeConsent, normalizeConfig } = await import("./codec.mjs");
+    const choiceTime = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
     const cookieOf = (categories, services) =>
       encodeConsent(
         {
@@ -149,8 +150,8 @@ describe.each(databaseKinds())("receipts in the $name database", ({ setup }) => 
           revision: 1,
           categories,
           services,
-          createdAt: "2026-01-01T00:00:00.000Z",
-          updatedAt: "2026-01-01T00:00:00.000Z",
+          createdAt: choiceTime,
+          updatedAt: choiceTime,
         },
         normalizeConfig(config),
       );
