@@ -1,6 +1,8 @@
 // Builds every file a site uses (README "Install"):
 //   dist/assent.js   drop-in IIFE (Preact + CSS inside), initialises itself from the page
 //   dist/assent.mjs  ES module (no auto-init) + dist/assent.d.ts
+//   dist/assent-core.js + dist/assent-ui.js  the split drop-in: the part that must run in <head>, and the UI
+//                    it loads only when something must be shown (README "Loading")
 //   dist/assent.css, dist/config.schema.json, and dist/cli.mjs for `npx assent validate`.
 //   dist/rewrite.mjs + dist/rewrite.d.ts: `assent/rewrite`, the server-side HTML rewriter (its tokenizer, parse5,
 //   stays an import: nothing of it reaches the drop-in).
@@ -50,6 +52,26 @@ function siteFiles() {
   };
 }
 
+/**
+ * The split drop-in's core hands createAssent its lazy UI (src/auto-core.ts), so the bundled UI that
+ * assent.ts falls back on is never called there: leave it out of assent-core.js.
+ */
+function withoutBundledUi() {
+  const LEFT_OUT = /src\/(ui\/mount-ui\.tsx|ui\/ui-context\.ts|locales\/ui-text\.ts)$/;
+  return {
+    name: "assent-without-bundled-ui",
+    async resolveId(source, importer) {
+      if (!importer || !importer.endsWith("src/assent.ts")) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && LEFT_OUT.test(resolved.id) ? `\0left-out:${resolved.id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith("\0left-out:")) return null;
+      return "const leftOut = () => { throw Error('assent-core.js loads its UI from assent-ui.js'); };\nexport { leftOut as mountUi, leftOut as resolveUiText, leftOut as createUiContext };";
+    },
+  };
+}
+
 const ts = () =>
   typescript({
     tsconfig: "./tsconfig.json",
@@ -66,6 +88,16 @@ export default [
     input: "src/auto.ts",
     output: { file: `${DIST}/assent.js`, format: "iife", strict: true },
     plugins: [rawCss(), resolve(), ts(), minify(), siteFiles()],
+  },
+  {
+    input: "src/auto-core.ts",
+    output: { file: `${DIST}/assent-core.js`, format: "iife", strict: true },
+    plugins: [withoutBundledUi(), rawCss(), resolve(), ts(), minify()],
+  },
+  {
+    input: "src/auto-ui.ts",
+    output: { file: `${DIST}/assent-ui.js`, format: "iife", strict: true },
+    plugins: [rawCss(), resolve(), ts(), minify()],
   },
   {
     input: "src/index.ts",

@@ -26,6 +26,8 @@ export const ACCEPT_BUTTON = {
   // (its rAF check forces the frame's layout early) and "banner visible" there is "content visible".
   baseline: { selector: "main" },
   assent: { selector: "button", text: "Accept all" },
+  "assent-split": { selector: "button", text: "Accept all" },
+  "assent-inline": { selector: "button", text: "Accept all" },
   cookieconsent: { selector: '#cc-main .cm button[data-role="all"]' },
   klaro: { selector: ".klaro .cookie-notice .cm-btn-success" },
   orejime: { selector: ".orejime-Banner-saveButton" },

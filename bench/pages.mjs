@@ -36,8 +36,11 @@ function baselineScriptsPage(delayFirst) {
   return wrapPage({ body: tags.join("\n  ") });
 }
 
-/** Assent: CONTRACT §2 (inline JSON config, script in <head>) and §3 (type="text/plain" data-category). */
-function assentPage(delayFirst, assentSrc) {
+/**
+ * Assent: the README's "Install" (inline JSON config, script in <head>) and "Tagging" (type="text/plain"
+ * data-category); `script` is the setup's own <script> (README "Loading").
+ */
+function assentPage(delayFirst, script) {
   const config = {
     revision: 1,
     languages: ["en"],
@@ -56,7 +59,7 @@ function assentPage(delayFirst, assentSrc) {
   );
   return wrapPage({
     head: `<script type="application/json" id="assent-config">${inlineJson(config)}</script>
-  <script src="${assentSrc}"></script>`,
+  ${script}`,
     body: tags.join("\n  "),
   });
 }
@@ -236,7 +239,14 @@ function orejimePage(delayFirst) {
  * Everything the bench serves from the site origin, as `{ path: text }`:
  * one page per contender, plus the adversarial variant (first script delayed).
  */
-export function buildPages({ assentSrc, adversarialDelayMs }) {
+export function buildPages({ assentSrc, adversarialDelayMs, coreText = "" }) {
+  // A classic script's text ends at the first "</script"; "<\/script" means the same to JavaScript.
+  const inlineCore = coreText.replace(/<\/script/gi, "<\\/script");
+  const assentScripts = {
+    assent: `<script src="${assentSrc}"></script>`,
+    "assent-split": `<script src="/dist/assent-core.js"></script>`,
+    "assent-inline": `<script data-ui="/dist/assent-ui.js">${inlineCore}</script>`,
+  };
   const pages = {};
   for (const [suffix, delay] of [
     ["", 0],
@@ -244,7 +254,7 @@ export function buildPages({ assentSrc, adversarialDelayMs }) {
   ]) {
     pages[`baseline${suffix}.html`] = baselinePage();
     pages[`baseline-scripts${suffix}.html`] = baselineScriptsPage(delay);
-    pages[`assent${suffix}.html`] = assentPage(delay, assentSrc);
+    for (const [setup, script] of Object.entries(assentScripts)) pages[`${setup}${suffix}.html`] = assentPage(delay, script);
     pages[`cookieconsent${suffix}.html`] = cookieConsentPage(delay);
     pages[`klaro${suffix}.html`] = klaroPage(delay);
     pages[`orejime${suffix}.html`] = orejimePage(delay);

@@ -4,7 +4,7 @@
  * chart of the ratios.
  */
 import { LIGHTHOUSE_METRICS, VISITS } from "./lighthouse/figures.mjs";
-import { METRICS, PEERS, TOOLS, ratio } from "./stats.mjs";
+import { ASSENT_SETUPS, METRICS, PEERS, RECOMMENDED, TOOLS, ratio } from "./stats.mjs";
 
 const f1 = (v) => (Number.isFinite(v) ? (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(1)) : "—");
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -12,7 +12,7 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 function cell(summary, assent, contender) {
   if (!summary) return "—";
   let text = `${f1(summary.median)} (${f1(summary.min)}–${f1(summary.max)})`;
-  if (PEERS.includes(contender)) {
+  if (contender !== RECOMMENDED && TOOLS.includes(contender)) {
     const r = ratio(summary, assent);
     text += r === null ? " · ×—" : ` · **×${r.toFixed(2)}**`;
   }
@@ -34,17 +34,18 @@ export function renderMarkdown({ meta, figures, correctness, bytes, targets, lig
   );
   lines.push("");
   lines.push(
-    "Cells: median (min–max); **×r** = peer ÷ Assent (above 1: Assent is better). Main-thread figures are Chrome's `Performance.getMetrics` ScriptDuration / TaskDuration of the page measured as main-thread CPU time (`threadTicks`), minus the median of the same page with no consent tool (first visit: no tags; returning visit: the five tags untagged). Other timings are wall-clock `performance.now()` in the page, so they suffer when the machine is busy (see load).",
+    `Cells: median (min–max); **×r** = contender ÷ ${names[RECOMMENDED]}, the recommended setup (above 1: it is better).` +
+      " Main-thread figures are Chrome's `Performance.getMetrics` ScriptDuration / TaskDuration of the page measured as main-thread CPU time (`threadTicks`), minus the median of the same page with no consent tool (first visit: no tags; returning visit: the five tags untagged). Other timings are wall-clock `performance.now()` in the page, so they suffer when the machine is busy (see load).",
   );
 
   lines.push("");
   lines.push("## Bytes (JS + CSS the tool ships)");
   lines.push("");
-  lines.push("| contender | files | raw | gzip | brotli | brotli ÷ Assent |");
+  lines.push(`| contender | files | raw | gzip | brotli | brotli ÷ ${names[RECOMMENDED]} |`);
   lines.push("| --- | --- | ---: | ---: | ---: | ---: |");
   for (const tool of TOOLS) {
     const b = bytes[tool];
-    const r = tool === "assent" ? "1" : (b.brotli / bytes.assent.brotli).toFixed(2);
+    const r = (b.brotli / bytes[RECOMMENDED].brotli).toFixed(2);
     lines.push(`| ${names[tool]} | ${b.files.join(", ")} | ${kib(b.raw)} | ${kib(b.gzip)} | ${kib(b.brotli)} | ×${r} |`);
   }
 
@@ -57,7 +58,7 @@ export function renderMarkdown({ meta, figures, correctness, bytes, targets, lig
     for (const metric of METRICS) {
       const row = figures[rate][metric.key];
       const baseline = metric.net ? `(raw ${f1(row.baselineRaw?.median)})` : cell(row.baseline, null, "baseline");
-      lines.push(`| ${metric.label} | ${TOOLS.map((t) => cell(row[t], row.assent, t)).join(" | ")} | ${baseline} |`);
+      lines.push(`| ${metric.label} | ${TOOLS.map((t) => cell(row[t], row[RECOMMENDED], t)).join(" | ")} | ${baseline} |`);
     }
   }
 
@@ -79,12 +80,14 @@ export function renderMarkdown({ meta, figures, correctness, bytes, targets, lig
   }
 
   lines.push("");
-  lines.push("## Targets");
-  lines.push("");
-  for (const t of targets.targets) lines.push(`- **${t.pass ? "MET" : "MISSED"}** ${t.label} — ${t.detail}`);
+  lines.push("## Targets (issue 11), per setup of Assent");
+  for (const setup of ASSENT_SETUPS) {
+    lines.push("", `### ${names[setup]}${setup === RECOMMENDED ? " — the recommended setup" : ""}`, "");
+    for (const t of targets[setup].targets) lines.push(`- **${t.pass ? "MET" : "MISSED"}** ${t.label} — ${t.detail}`);
+  }
   lines.push("");
   lines.push(
-    `Peers that blocked every third-party request before consent (the comparison set): ${targets.blocking.map((p) => names[p]).join(", ") || "none"}.`,
+    `Peers that blocked every third-party request before consent (the comparison set): ${targets[RECOMMENDED].blocking.map((p) => names[p]).join(", ") || "none"}.`,
   );
   lines.push("");
   lines.push("![Peer ÷ Assent ratios](ratios.svg)");
@@ -139,13 +142,13 @@ const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 export function renderSvg({ meta, figures, bytes, rates }) {
   const rate = Math.max(...rates);
   const rows = [
-    { label: "Bytes (brotli)", values: Object.fromEntries(PEERS.map((p) => [p, bytes[p].brotli / bytes.assent.brotli])) },
+    { label: "Bytes (brotli)", values: Object.fromEntries(PEERS.map((p) => [p, bytes[p].brotli / bytes[RECOMMENDED].brotli])) },
     ...["bannerVisible", "firstScript", "acceptToRan", "returningRan", "returningTask"].map((key) => {
       const metric = METRICS.find((m) => m.key === key);
       const row = figures[rate][key];
       return {
         label: `${metric.label.replace(/ \(ms.*\)$/, "").replace(/ \(ms\)$/, "")}`,
-        values: Object.fromEntries(PEERS.map((p) => [p, ratio(row[p], row.assent)])),
+        values: Object.fromEntries(PEERS.map((p) => [p, ratio(row[p], row[RECOMMENDED])])),
       };
     }),
   ];

@@ -7,9 +7,9 @@
  * bench/results/latest.{md,json}, a dated copy of the Markdown and
  * ratios.svg, prints the report and each target with PASS/MISS.
  *
- * BENCH_RUNS (default 10) sets the runs per contender and CPU rate;
+ * BENCH_RUNS (default 8) sets the runs per contender and CPU rate;
  * BENCH_ADVERSARIAL_RUNS (default 3) the adversarial ones;
- * BENCH_LIGHTHOUSE_RUNS (default 5; 0 skips the pass) the Lighthouse runs per contender and visit;
+ * BENCH_LIGHTHOUSE_RUNS (default 4; 0 skips the pass) the Lighthouse runs per contender and visit;
  * BENCH_CHROMIUM the browser (default /usr/bin/chromium).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -24,14 +24,14 @@ import { runLighthousePass } from "./lighthouse/run.mjs";
 import { NETWORKS } from "./network.mjs";
 import { renderMarkdown, renderSvg } from "./report.mjs";
 import { serveSite, writeSite } from "./site.mjs";
-import { TOOLS, computeCorrectness, computeFigures } from "./stats.mjs";
+import { ASSENT_SETUPS, TOOLS, computeCorrectness, computeFigures } from "./stats.mjs";
 import { computeTargets } from "./targets.mjs";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const RESULTS = join(ROOT, "bench", "results");
-const RUNS = Number(process.env.BENCH_RUNS) || 10;
+const RUNS = Number(process.env.BENCH_RUNS) || 8;
 const ADVERSARIAL_RUNS = Number(process.env.BENCH_ADVERSARIAL_RUNS) || 3;
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 4);
 const ADVERSARIAL_DELAY_MS = 150;
 const RATES = [1, 4];
 const CONTENDERS = ["baseline", ...TOOLS];
@@ -43,11 +43,12 @@ const FOREGROUND_ARGS = [
 ];
 
 const log = (...args) => console.error(...args);
+const assentVersion = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
 const version = (pkg) => JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")).version;
 
 async function journey(browser, server, options) {
   try {
-    return await runJourney({ browser, server, ...options });
+    return { ...(await runJourney({ browser, server, ...options })), inlineBytes: options.inlineBytes };
   } catch (error) {
     log(`  ${options.contender} ${options.cpuRate}×: ${error.message}`);
     return { ...options, error: error.message.split("\n")[0] };
@@ -64,16 +65,26 @@ async function main() {
   const journeys = [];
   try {
     log("warm-up");
-    for (const contender of CONTENDERS) await journey(browser, server, { contender, cpuRate: 1 });
+    for (const contender of CONTENDERS)
+      await journey(browser, server, { inlineBytes: site.inlineBytes[contender] ?? 0, contender, cpuRate: 1 });
     for (const cpuRate of RATES) {
       for (let run = 1; run <= RUNS; run++) {
         log(`${cpuRate}× CPU, run ${run}/${RUNS}`);
-        for (const contender of CONTENDERS) journeys.push(await journey(browser, server, { contender, cpuRate }));
+        for (const contender of CONTENDERS)
+          journeys.push(await journey(browser, server, { inlineBytes: site.inlineBytes[contender] ?? 0, contender, cpuRate }));
       }
     }
     for (let run = 1; run <= ADVERSARIAL_RUNS; run++) {
       log(`adversarial (first script +${ADVERSARIAL_DELAY_MS} ms), run ${run}/${ADVERSARIAL_RUNS}`);
-      for (const contender of TOOLS) journeys.push(await journey(browser, server, { contender, cpuRate: 1, slowFirst: true }));
+      for (const contender of TOOLS)
+        journeys.push(
+          await journey(browser, server, {
+            inlineBytes: site.inlineBytes[contender] ?? 0,
+            contender,
+            cpuRate: 1,
+            slowFirst: true,
+          }),
+        );
     }
   } finally {
     await browser.close();
@@ -81,7 +92,9 @@ async function main() {
   let lighthouseRuns = [];
   try {
     if (LIGHTHOUSE_RUNS > 0) {
-      lighthouseRuns = (await runLighthousePass({ server, contenders: CONTENDERS, runs: LIGHTHOUSE_RUNS, log })).runs;
+      lighthouseRuns = (
+        await runLighthousePass({ server, contenders: CONTENDERS, runs: LIGHTHOUSE_RUNS, inlineBytes: site.inlineBytes, log })
+      ).runs;
     }
   } finally {
     await server.close();
@@ -91,7 +104,9 @@ async function main() {
   const figures = computeFigures(journeys, RATES);
   const correctness = computeCorrectness(journeys);
   const lighthouse = lighthouseRuns.length ? computeLighthouse(lighthouseRuns, CONTENDERS) : null;
-  const targets = computeTargets({ figures, correctness, lighthouse, rates: RATES });
+  const targets = Object.fromEntries(
+    ASSENT_SETUPS.map((who) => [who, computeTargets({ figures, correctness, lighthouse, rates: RATES, who })]),
+  );
   const meta = {
     command: [
       "npm run bench",
@@ -115,7 +130,9 @@ async function main() {
     seconds: (performance.now() - started) / 1000,
     names: {
       baseline: "no tool",
-      assent: `Assent ${JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version}`,
+      assent: `Assent ${assentVersion} one file`,
+      "assent-split": `Assent ${assentVersion} core + UI`,
+      "assent-inline": `Assent ${assentVersion} inline core + UI`,
       cookieconsent: `CookieConsent ${version("vanilla-cookieconsent")}`,
       klaro: `Klaro ${version("klaro")}`,
       orejime: `Orejime ${version("orejime")}`,

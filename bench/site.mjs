@@ -4,16 +4,19 @@
  * and the stand-in third-party scripts, and serves it. Also says which files
  * each contender ships, for the byte counts.
  */
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServers } from "../examples/server.mjs";
 import { SCRIPTS, standInScript } from "./fixture.mjs";
 import { buildPages } from "./pages.mjs";
+import { measureBytes } from "./bytes.mjs";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
 export const SITE_ROOT = join(ROOT, "bench", ".site");
 export const ASSENT_DIST = join(ROOT, "dist", "assent.js");
+const CORE = join(ROOT, "dist", "assent-core.js");
+const UI = join(ROOT, "dist", "assent-ui.js");
 
 /** The library files each tool's page loads (what the visitor downloads for the tool itself). */
 export const VENDOR = {
@@ -22,13 +25,20 @@ export const VENDOR = {
   orejime: ["orejime/dist/orejime-standard-en.js", "orejime/dist/orejime-standard.css"],
 };
 
-/** Builds the site; returns `{ siteRoot, files }` where `files[contender]` are absolute paths. */
+/**
+ * Builds the site; returns `{ siteRoot, files, inlineBytes }`: `files[contender]` are absolute paths,
+ * `inlineBytes[contender]` the brotli bytes of a tool inlined in its pages (counted with its files).
+ */
 export function writeSite({ adversarialDelayMs }) {
-  if (!existsSync(ASSENT_DIST)) throw new Error(`${ASSENT_DIST} is missing: run npm run build (npm run bench does)`);
+  for (const file of [ASSENT_DIST, CORE, UI])
+    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build (npm run bench does)`);
   rmSync(SITE_ROOT, { recursive: true, force: true });
   mkdirSync(join(SITE_ROOT, "vendor"), { recursive: true });
   mkdirSync(join(SITE_ROOT, "third"), { recursive: true });
-  const files = { assent: [ASSENT_DIST] };
+  // The inline setup ships the same two files: the core's text in every page, the UI as a file.
+  const files = { assent: [ASSENT_DIST], "assent-split": [CORE, UI], "assent-inline": [CORE, UI] };
+  // What the inline core adds to every page, compressed on its own (the page is sent brotli-compressed).
+  const inlineBytes = { "assent-inline": measureBytes([CORE]).brotli };
   for (const [tool, paths] of Object.entries(VENDOR)) {
     // The peers are the bench workspace's own dependencies; npm may hoist them to the root's node_modules.
     files[tool] = paths.map((p) => [join(ROOT, "bench", "node_modules", p), join(ROOT, "node_modules", p)].find(existsSync) || p);
@@ -37,12 +47,13 @@ export function writeSite({ adversarialDelayMs }) {
       copyFileSync(file, join(SITE_ROOT, "vendor", file.split("/").pop()));
     }
   }
-  for (const [name, html] of Object.entries(buildPages({ assentSrc: "/dist/assent.js", adversarialDelayMs }))) {
+  const coreText = readFileSync(CORE, "utf8");
+  for (const [name, html] of Object.entries(buildPages({ assentSrc: "/dist/assent.js", adversarialDelayMs, coreText }))) {
     writeFileSync(join(SITE_ROOT, name), html);
   }
   for (const script of SCRIPTS) writeFileSync(join(SITE_ROOT, "third", script.file), standInScript(script));
   writeFileSync(join(SITE_ROOT, "privacy.html"), "<!doctype html><title>Privacy</title><p>Privacy policy.</p>");
-  return { siteRoot: SITE_ROOT, files };
+  return { siteRoot: SITE_ROOT, files, inlineBytes };
 }
 
 /**

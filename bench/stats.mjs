@@ -4,8 +4,16 @@
  * correctness counts, and the targets with PASS/MISS.
  */
 
-export const TOOLS = ["assent", "cookieconsent", "klaro", "orejime"];
-export const PEERS = TOOLS.slice(1);
+/**
+ * Assent's setups, measured side by side (README "Loading"): the one-file drop-in (dist/assent.js), the
+ * split drop-in (dist/assent-core.js in <head>, loading dist/assent-ui.js when needed), and the same
+ * with the core inlined in <head>.
+ */
+export const ASSENT_SETUPS = ["assent", "assent-split", "assent-inline"];
+/** The setup the README recommends; ratios and the chart are against it. */
+export const RECOMMENDED = "assent-inline";
+export const PEERS = ["cookieconsent", "klaro", "orejime"];
+export const TOOLS = [...ASSENT_SETUPS, ...PEERS];
 /** Assent's UI file, loaded only when something must be shown (rollup.config.mjs names it). */
 const UI_FILE = /^assent-ui\b/;
 
@@ -32,7 +40,7 @@ export const METRICS = [
   {
     key: "firstBytes",
     label: "First visit: tool bytes downloaded before the banner showed (compressed, B)",
-    pick: (j) => j.first?.toolBytes,
+    pick: (j) => j.first?.toolBytes + (j.inlineBytes ?? 0),
   },
   {
     key: "firstScript",
@@ -58,7 +66,7 @@ export const METRICS = [
   {
     key: "returningBytes",
     label: "Returning visit: tool bytes read, from cache or network (compressed, B)",
-    pick: (j) => j.returning?.toolBytes,
+    pick: (j) => j.returning?.toolBytes + (j.inlineBytes ?? 0),
   },
   {
     key: "returningScript",

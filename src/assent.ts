@@ -24,6 +24,7 @@ import { resolveUiText } from "./locales/ui-text";
 import { createUiContext } from "./ui/ui-context";
 import { mountUi } from "./ui/mount-ui";
 import type { UiActions } from "./ui/ui-types";
+import { loadedUi, type UiLoader } from "./ui-loader";
 
 /** The running instance: the choice flow plus the views, everything `init` builds from a valid config. */
 type Session = ChoiceFlow & UiActions;
@@ -31,9 +32,11 @@ type Session = ChoiceFlow & UiActions;
 /**
  * Creates an Assent instance bound to a window. Nothing happens until `init`.
  * `currentScript` is the drop-in's own `<script>` (for its `data-config`).
+ * `ui` is how the UI comes: bundled (the default) or loaded when first needed
+ * (the split drop-in, lazy-ui.ts).
  * No method ever throws into the page: a failure is reported on the console.
  */
-export function createAssent(win: Window, currentScript: HTMLScriptElement | null = null): AssentApi {
+export function createAssent(win: Window, currentScript: HTMLScriptElement | null = null, ui?: UiLoader): AssentApi {
   const emitter = createEmitter<AssentEvents>(report);
   const states = createEmitter<{ state: Consent | null }>(report);
   let session: Session | undefined;
@@ -45,7 +48,10 @@ export function createAssent(win: Window, currentScript: HTMLScriptElement | nul
     const problems = validateConfig(value);
     // With problems, tagged content stays blocked: no session means `allowed()` is false everywhere.
     for (const p of problems) console.error(`Assent: invalid config at ${p.path || "(root)"}: ${p.message}`);
-    if (!problems.length) session = startSession(win, normalizeConfig(value as AssentConfig), emitter.emit, reportState);
+    // The split drop-in's build leaves the bundled UI out: it always hands in its own `ui`.
+    const uiLoader = ui || loadedUi({ mountUi, resolveUiText, createUiContext });
+    if (!problems.length)
+      session = startSession(win, normalizeConfig(value as AssentConfig), emitter.emit, reportState, uiLoader);
     reportState();
   }
 
@@ -122,12 +128,12 @@ function startSession(
   config: NormalizedConfig,
   emit: Emitter<AssentEvents>["emit"],
   onConsent: () => void,
+  uiLoader: UiLoader,
 ): Session {
   const doc = win.document;
   const { navigator: nav, location } = win;
   const gpcDenied = nav.globalPrivacyControl === true ? config.globalPrivacyControl.deny : [];
   const language = pickLanguage(config.language, config.languages, doc.documentElement.lang, nav.languages || [nav.language]);
-  const context = createUiContext(config, resolveUiText(config, language), language);
   const stored = readStoredChoice(doc, config, new Date(), location);
   const store = createStore({ ...stored, view: "none" });
   let consent = stored.consent;
@@ -144,7 +150,9 @@ function startSession(
       emit(event, payload);
       dispatchAssentEvent(doc, event, payload);
     },
-    sendReceipt: createReceiptSender(win, config.consentLog, language, () => shownText(config, context.text, language)),
+    sendReceipt: createReceiptSender(win, config.consentLog, language, () =>
+      uiLoader.text(config, language).then((text) => shownText(config, text, language)),
+    ),
     reload: () => location.reload(),
     newId: () => createConsentId((bytes) => win.crypto.getRandomValues(bytes)),
   });
@@ -157,7 +165,7 @@ function startSession(
       : null;
   const show = (view: View) => () => store.set({ view });
   const session: Session = { ...flow, showBanner: show("banner"), showPreferences: show("preferences"), hide: show("none") };
-  const ui = mountUi({ document: doc, context, store, actions: session, gpcDenied });
+  const ui = uiLoader.mount({ document: doc, store, actions: session, gpcDenied }, config, language);
   const tagged = watchTaggedContent({
     document: doc,
     mayLoad: flow.mayLoad,

@@ -45,6 +45,8 @@ async function acceptBefore(port, server, contender) {
   if (contender === "baseline") return;
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   try {
+    // Another contender's stored choice may be there (Assent's setups share one cookie): start from none.
+    await browser.contexts()[0].clearCookies();
     const page = await browser.contexts()[0].newPage();
     await page.addInitScript(installProbe, ACCEPT_BUTTON[contender]);
     await page.goto(`${server.siteOrigin}/${contender}.html`, { waitUntil: "load" });
@@ -74,9 +76,9 @@ async function measure(port, server, contender, visit) {
 
 /**
  * Runs `runs` rounds over `contenders` (first visits, then returning visits,
- * each round interleaved). Returns `{ runs: [{ contender, visit, run, ...figures | error }], chromium }`.
+ * each round interleaved). `inlineBytes[contender]` is added to the tool's bytes. Returns `{ runs: [{ contender, visit, run, ...figures | error }], chromium }`.
  */
-export async function runLighthousePass({ server, contenders, runs, log = () => {} }) {
+export async function runLighthousePass({ server, contenders, runs, inlineBytes = {}, log = () => {} }) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.BENCH_CHROMIUM || "/usr/bin/chromium",
     chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
@@ -92,7 +94,10 @@ export async function runLighthousePass({ server, contenders, runs, log = () => 
         for (const contender of contenders) {
           try {
             if (visit === "returning") await acceptBefore(chrome.port, server, contender);
-            results.push({ contender, visit, run, ...(await measure(chrome.port, server, contender, visit)) });
+            const figures = await measure(chrome.port, server, contender, visit);
+            // A tool inlined in the page comes with every page, cached or not.
+            figures.toolBytes += inlineBytes[contender] ?? 0;
+            results.push({ contender, visit, run, ...figures });
           } catch (error) {
             log(`  ${contender} ${visit}: ${error.message.split("\n")[0]}`);
             results.push({ contender, visit, run, error: error.message.split("\n")[0] });

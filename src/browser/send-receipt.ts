@@ -40,18 +40,19 @@ export function sendReceipt(win: Window, endpoint: string, receipt: ConsentRecei
 /**
  * The `sendReceipt` effect of the choice flow for one page: with `consentLog`,
  * each call sends one receipt; without it, nothing happens. The hash of what the
- * visitor was shown (`shown()`, see `shownText`) is computed once, on the first receipt.
+ * visitor was shown (`shown()`, see `shownText`; a promise while the split drop-in's UI strings load)
+ * is computed once, on the first receipt.
  */
 export function createReceiptSender(
   win: Window,
   consentLog: { endpoint: string } | undefined,
   language: string,
-  shown: () => string,
+  shown: () => string | Promise<string>,
 ): (consent: Consent, action: ConsentAction, source: ConsentSource) => void {
   let textHash: Promise<string> | undefined;
   return (consent, action, source) => {
     if (!consentLog) return;
-    (textHash ||= sha256Hex(shown(), win.crypto && win.crypto.subtle))
+    (textHash ||= Promise.resolve(shown()).then((text) => sha256Hex(text, win.crypto && win.crypto.subtle)))
       .then((hash) =>
         sendReceipt(
           win,

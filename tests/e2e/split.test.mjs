@@ -1,0 +1,57 @@
+// The split drop-in (README "Loading"): dist/assent-core.js in <head>, the UI from dist/assent-ui.js only
+// when something must be shown, under a strict CSP that allows scripts by nonce.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startHarness, settle, load, button, dialog, ran, shadowHostCount, waitFor } from "./helpers.mjs";
+
+let h;
+before(async () => (h = await startHarness({ csp: true })));
+after(() => h.close());
+
+/** The site's requests for the UI file since the last clearLog(). */
+const uiRequests = () => h.servers.requests.filter((r) => r.origin === "site" && r.path.startsWith("/dist/assent-ui.js"));
+
+test("first visit: the banner comes from the UI file, Accept all runs the tagged scripts in document order", async (t) => {
+  const page = await h.newPage(t);
+  h.servers.clearLog();
+  await load(page, h.url("/split.html"));
+  await button(page, "Accept all").waitFor();
+  assert.equal(uiRequests().length, 1);
+  assert.deepEqual(h.thirdPartyPaths(), []);
+  assert.equal(await page.evaluate(() => typeof window.Assent.acceptAll), "function");
+  await button(page, "Accept all").click();
+  await waitFor(async () => (await ran(page)).length === 3, "three scripts");
+  assert.deepEqual(await ran(page), ["slow", "inline", "fast"]);
+  assert.deepEqual(page.errors, []);
+});
+
+test("returning visit: scripts run from the stored choice, the UI file is not loaded and no UI is built", async (t) => {
+  const page = await h.newPage(t);
+  await load(page, h.url("/split.html"));
+  await button(page, "Accept all").click();
+  await waitFor(async () => (await ran(page)).length === 3, "three scripts");
+  h.servers.clearLog();
+  await page.reload();
+  await waitFor(async () => (await ran(page)).length === 3, "three scripts after reload");
+  await settle(page);
+  assert.deepEqual(await ran(page), ["slow", "inline", "fast"]);
+  assert.equal(uiRequests().length, 0);
+  assert.equal(await shadowHostCount(page), 0);
+  assert.notEqual(await page.evaluate(() => window.Assent.getConsent()), null);
+  assert.deepEqual(page.errors, []);
+});
+
+test("returning visit: the preference link loads the UI and opens the preference center", async (t) => {
+  const page = await h.newPage(t);
+  await load(page, h.url("/split.html"));
+  await button(page, "Reject all").click();
+  await page.reload();
+  await settle(page);
+  h.servers.clearLog();
+  await page.getByRole("link", { name: "Cookie settings" }).click();
+  await dialog(page).waitFor();
+  assert.equal(uiRequests().length, 1);
+  await button(dialog(page), "Accept all").click();
+  await waitFor(async () => (await ran(page)).length === 3, "three scripts");
+  assert.deepEqual(page.errors, []);
+});
