@@ -16,7 +16,9 @@ export async function answerDashboard(res, { store, configs }) {
   const nonce = randomBytes(16).toString("base64");
   const title = (id) => {
     const category = config.categories.find((c) => c.id == id);
-    return resolveText(category && category.title, config.languages[0]) || id;
+    // The page is in English: category titles in English when the site has them.
+    const language = config.languages.includes("en") ? "en" : config.languages[0];
+    return resolveText(category && category.title, language, config.languages[0]) || id;
   };
   res.writeHead(200, {
     "content-type": "text/html; charset=utf-8",
@@ -29,6 +31,8 @@ export async function answerDashboard(res, { store, configs }) {
 <style nonce="${nonce}">
 body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:960px;padding:16px;color:#1a1a1a;background:#fff}
 h1{font-size:1.4em}h2{font-size:1.1em;margin-top:2em}svg{width:100%;height:auto;display:block}
+.optin{list-style:none;padding:0;max-width:640px}.optin li{display:flex;flex-wrap:wrap;justify-content:space-between;margin:.8em 0}
+.optin svg{height:1.2em;flex-basis:100%}.scroll{overflow-x:auto}.scroll svg{min-width:640px}
 .legend span{margin-right:1.2em;white-space:nowrap}.legend i{display:inline-block;width:.8em;height:.8em;margin-right:.3em}
 ${ACTIONS.map((a) => `.k-${a}{background:${COLORS[a]}}`).join("")}
 @media (prefers-color-scheme:dark){body{background:#121212;color:#eee}svg text{fill:#eee}}
@@ -39,20 +43,18 @@ ${ACTIONS.map((a) => `.k-${a}{background:${COLORS[a]}}`).join("")}
 ${optInChart(data.optIn, title)}
 <h2>Choices per day</h2>
 <p class="legend">${ACTIONS.map((a) => `<span><i class="k-${a}"></i>${LABELS[a]}</span>`).join("")}</p>
-${actionsChart(data.days)}
+<div class="scroll">${actionsChart(data.days)}</div>
 </body></html>`);
 }
 
+/** One row per category: its name and rate as text (readable at any width), the bar as a stretched SVG. */
 function optInChart(rows, title) {
-  const height = 34 * rows.length + 10;
-  const bars = rows.map((row, i) => {
-    const y = 10 + i * 34;
+  const items = rows.map((row) => {
     const pct = Math.round(row.rate * 1000) / 10;
-    return `<text x="0" y="${y + 17}" font-size="14">${escapeXml(title(row.id))}</text>
-<rect x="200" y="${y}" width="600" height="24" fill="#e0e0e0"/><rect x="200" y="${y}" width="${(600 * row.rate).toFixed(1)}" height="24" fill="#1565c0"/>
-<text x="810" y="${y + 17}" font-size="14">${pct}%</text>`;
+    return `<li><span>${escapeXml(title(row.id))}</span><b>${pct}%</b>
+<svg viewBox="0 0 100 6" preserveAspectRatio="none" role="img" aria-label="${escapeXml(title(row.id))}: ${pct}%"><rect width="100" height="6" fill="#e0e0e0"/><rect width="${(100 * row.rate).toFixed(2)}" height="6" fill="#1565c0"/></svg></li>`;
   });
-  return `<svg viewBox="0 0 900 ${height}" role="img" aria-label="Opt-in rate per category">${bars.join("\n")}</svg>`;
+  return `<ul class="optin">${items.join("\n")}</ul>`;
 }
 
 function actionsChart(days) {
@@ -69,7 +71,10 @@ function actionsChart(days) {
   });
   const ticks = days
     .map((d, i) =>
-      i % 15 == 0 || i == days.length - 1 ? `<text x="${50 + i * w}" y="${h + 30}" font-size="12">${d.date.slice(5)}</text>` : "",
+      // Every 15th day, and today at the right edge, anchored at its end so it stays inside the chart.
+      i % 15 == 0 || i == days.length - 1
+        ? `<text x="${50 + (i == days.length - 1 ? (i + 1) * w : i * w)}" y="${h + 30}" font-size="12"${i == days.length - 1 ? ' text-anchor="end"' : ""}>${d.date.slice(5)}</text>`
+        : "",
     )
     .join("");
   return `<svg viewBox="0 0 ${60 + days.length * w} ${h + 40}" role="img" aria-label="Choices per day by action">
