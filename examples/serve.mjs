@@ -5,6 +5,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { startServers } from "./server.mjs";
+import { startReceiptServer } from "./receipt-server.mjs";
 
 const sitePort = Number(process.env.PORT) || 8080;
 const thirdPartyPort = Number(process.env.THIRD_PARTY_PORT) || sitePort + 1;
@@ -13,7 +14,8 @@ if (!existsSync(fileURLToPath(new URL("../dist/assent.js", import.meta.url)))) {
   console.warn("dist/assent.js is missing: run `npm run build` first (`npm start` does it for you).");
 }
 
-const servers = await startServers({ sitePort, thirdPartyPort, log: true });
+const receipts = await startReceiptServer();
+const servers = await startServers({ sitePort, thirdPartyPort, log: true, mount: receipts.mount });
 console.log(`
   Kedjeverket, the Assent demo site
 
@@ -22,11 +24,16 @@ console.log(`
     ES module: ${servers.siteOrigin}/en/module
 
   "Third-party" scripts and video come from ${servers.thirdPartyOrigin}
+  Receipts are kept by the receipt server (server/) on this origin, in ${receipts.dataDir}:
+    Dashboard: ${servers.siteOrigin}/dashboard  (any user name, password ${receipts.token})
+    Export:    curl -H "Authorization: Bearer ${receipts.token}" ${servers.siteOrigin}/receipts
+
   Requests and consent receipts are logged below. Ctrl+C stops.
 `);
 
 const stop = async () => {
   await servers.close();
+  await receipts.close();
   process.exit(0);
 };
 process.on("SIGINT", stop);

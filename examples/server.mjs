@@ -53,6 +53,8 @@ export const DEFAULT_CSP =
  * the site's HTML pages stay `no-store` whatever `cache` says, since each one carries a fresh nonce.
  * `log: true` prints every request and receipt. `compress: true` sends the site's files brotli- or
  * gzip-compressed when the browser accepts it, as a real site does (the benchmark uses it).
+ * `mount(req, res, path)` sees each site request first and returns true when it answered it (`npm start`
+ * mounts the receipt server there, on the site's own origin).
  */
 export async function startServers({
   sitePort = 0,
@@ -63,6 +65,7 @@ export async function startServers({
   log = false,
   csp,
   compress = false,
+  mount,
 } = {}) {
   const siteDir = resolve(siteRoot);
   const thirdPartyDir = resolve(thirdPartyRoot);
@@ -83,6 +86,7 @@ export async function startServers({
     note("site", req);
     try {
       const path = new URL(req.url, "http://x").pathname;
+      if (mount && (await mount(req, res, path))) return;
       if (path === "/consent-receipts") return await takeReceipt(req, res, receipts, log);
       if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "text/plain", "Method not allowed");
       const file =

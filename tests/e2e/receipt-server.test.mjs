@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
-import { startHarness, load, button, waitFor, CONFIG, SCREENSHOTS } from "./helpers.mjs";
+import { startHarness, load, button, waitFor, watchErrors, CONFIG, EXAMPLE_SITE, SCREENSHOTS } from "./helpers.mjs";
 
 const CONFIG_FILE = fileURLToPath(new URL("../../examples/consent.json", import.meta.url));
 const TOKEN = "e2e-token";
@@ -132,4 +132,35 @@ test("the dashboard shows 90 days of charts under its strict CSP, without a cons
   }
   const anonymous = await fetch(`${receiptOrigin}/dashboard`);
   assert.equal(anonymous.status, 401);
+});
+
+test("the demo (npm start) keeps receipts on the site's own origin and its answer renews the choice cookie", async (t) => {
+  const { startServers } = await import("../../examples/server.mjs");
+  const { startReceiptServer } = await import("../../examples/receipt-server.mjs");
+  const receipts = await startReceiptServer();
+  const demo = await startServers({ siteRoot: EXAMPLE_SITE, mount: receipts.mount });
+  t.after(async () => {
+    await demo.close();
+    await receipts.close();
+  });
+  const context = await h.browser.newContext();
+  t.after(() => context.close());
+  const page = watchErrors(await context.newPage());
+  await load(page, demo.siteOrigin + "/en/");
+  const answer = page.waitForResponse((response) => response.url().endsWith("/consent-receipts"));
+  await button(page, "Accept all").click();
+  const response = await answer;
+  assert.equal(response.status(), 204);
+  const [cookie] = (await context.cookies()).filter((c) => c.name == "assent");
+  const setCookie = await response.headerValue("set-cookie");
+  assert.equal(setCookie, `assent=${cookie.value}; Max-Age=${365 * 86400}; Path=/; SameSite=Lax`);
+  const consent = await page.evaluate(() => window.Assent.getConsent());
+  const exported = await fetch(`${demo.siteOrigin}/receipts/${consent.id}`, {
+    headers: { authorization: `Bearer ${receipts.token}` },
+  });
+  const [stored] = (await exported.text())
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  assert.equal(stored.textKnown, true);
 });
