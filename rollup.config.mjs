@@ -3,9 +3,10 @@
 //   dist/assent.mjs  ES module (no auto-init) + dist/assent.d.ts
 //   dist/assent-core.js + dist/assent-ui.js  the split drop-in: the part that must run in <head>, and the UI
 //                    it loads only when something must be shown (README "Loading")
-//   dist/assent.css, dist/config.schema.json, and dist/cli.mjs for `npx assent validate`.
+//   dist/assent.css, dist/config.schema.json, and dist/cli.mjs for `npx assent validate`;
 //   dist/rewrite.mjs + dist/rewrite.d.ts: `assent/rewrite`, the server-side HTML rewriter (its tokenizer, parse5,
 //   stays an import: nothing of it reaches the drop-in).
+//   dist/react.mjs, dist/vue.mjs + .d.ts: the framework adapters (`assent/react`, `assent/vue`).
 import { readFileSync } from "node:fs";
 import { transform } from "esbuild";
 import resolve from "@rollup/plugin-node-resolve";
@@ -83,6 +84,24 @@ const ts = () =>
 const minify = () =>
   terser({ ecma: 2019, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } });
 
+/** The adapters use the site's own React or Vue: neither is ever bundled. */
+const FRAMEWORKS = [/^react(\/|$)/, /^vue(\/|$)/];
+
+const adapter = (name) => [
+  {
+    input: `src/adapters/${name}.ts`,
+    output: { file: `${DIST}/${name}.mjs`, format: "es" },
+    external: FRAMEWORKS,
+    plugins: [resolve(), ts(), minify()],
+  },
+  {
+    input: `src/adapters/${name}.ts`,
+    output: { file: `${DIST}/${name}.d.ts`, format: "es" },
+    external: FRAMEWORKS,
+    plugins: [dts({ tsconfig: "./tsconfig.json" })],
+  },
+];
+
 export default [
   {
     input: "src/auto.ts",
@@ -128,4 +147,6 @@ export default [
     external: [/^node:/],
     plugins: [ts()],
   },
+  ...adapter("react"),
+  ...adapter("vue"),
 ];

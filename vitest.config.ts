@@ -1,4 +1,8 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+// The root installs React 19; the tests/react18 workspace holds React 18 for the same adapter tests.
+const REACT_18 = fileURLToPath(new URL("./tests/react18/node_modules/", import.meta.url));
 
 // Unit tests only; browser tests live in tests/e2e and run with node's test runner against dist/.
 // The core's tests run in the `node` environment on purpose: a stray `document` in src/core fails there.
@@ -20,9 +24,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: "dom",
-          include: ["tests/unit/{browser,ui,gtm}/**/*.test.{ts,tsx}", "tests/unit/*.test.ts"],
+          include: ["tests/unit/{browser,ui,gtm,adapters}/**/*.test.{ts,tsx}", "tests/unit/*.test.ts"],
           environment: "jsdom",
         },
+      },
+      {
+        extends: true,
+        resolve: { alias: [{ find: /^react(-dom)?(\/.*)?$/, replacement: REACT_18 + "react$1$2" }] },
+        test: { name: "react18", include: ["tests/unit/adapters/react*.test.ts"], environment: "jsdom" },
       },
     ],
   },

@@ -12,6 +12,8 @@ const ALLOWED: Record<string, string[]> = {
   cli: ["types", "core", "cli", "node"],
   // The rewriter runs on servers and edge runtimes: core and its tokenizer, never a module that touches the page.
   rewrite: ["types", "core", "rewrite", "parse5"],
+  // The framework adapters reach the page's Assent through window, never through the SDK's modules.
+  adapters: ["types", "core", "adapters", "react", "vue"],
 };
 
 const SRC = join(__dirname, "../../src");
