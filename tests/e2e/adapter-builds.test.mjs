@@ -8,8 +8,8 @@ import { readFileSync } from "node:fs";
 const dist = (file) => readFileSync(new URL(`../../dist/${file}`, import.meta.url), "utf8");
 const imports = (code) => [...code.matchAll(/\bfrom\s*"([^"]+)"/g)].map((m) => m[1]);
 
-test("the drop-in and the ES module hold nothing of React or Vue", () => {
-  for (const file of ["assent.js", "assent.mjs"]) {
+test("the drop-in (whole or split) and the ES module hold nothing of React or Vue", () => {
+  for (const file of ["assent.js", "assent-core.js", "assent-ui.js", "assent.mjs"]) {
     const code = dist(file);
     assert.deepEqual(imports(code), [], `${file} imports nothing`);
     for (const mark of ["useSyncExternalStore", "createContext", "defineComponent", "shallowRef", "react.element", "__VUE"])
