@@ -39,7 +39,13 @@ export async function createReceiptServer(settings, log = () => {}) {
     }
   };
   await replay();
-  const writer = createWriter(store, spool, (error) => log(`database write failed, spooling: ${error.message}`));
+  const writer = createWriter(
+    store,
+    spool,
+    (error) => log(`database write failed, spooling: ${error.message}`),
+    // PostgreSQL: a few transactions in flight, well under the pool's 10 connections; SQLite has one writer.
+    store.kind == "postgres" ? 4 : 1,
+  );
   const receive = createReceiver({ settings, configs, knownHashes, writer, allow: createRateLimit(settings.rateLimit) });
   const applyRetention = async () => {
     try {
@@ -54,7 +60,14 @@ export async function createReceiptServer(settings, log = () => {}) {
   timers.forEach((timer) => timer.unref());
   const context = { store, configs, settings };
 
+  let warnedAboutProxy = false;
   async function handle(req, res) {
+    if (!settings.trustProxy && req.headers["x-forwarded-for"] && !warnedAboutProxy) {
+      warnedAboutProxy = true;
+      log(
+        "requests come through a proxy (X-Forwarded-For) but --trust-proxy is off: the rate limit counts the proxy as one client",
+      );
+    }
     const url = new URL(req.url || "/", "http://server");
     const path = url.pathname;
     if (path == "/receipts" && req.method != "GET") return receive(req, res);

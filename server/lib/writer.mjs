@@ -10,18 +10,23 @@ const DOWN_MS = 1000;
  * resolves once its receipt is durable — committed, or, when the database
  * fails, fsynced to the spool (replayed later) — and rejects only when both
  * failed; the caller answers 204 only after it resolved.
+ *
+ * `parallel` transactions may be under way at once (PostgreSQL: they queue
+ * on the chain lock inside the database, so each one's connect and begin
+ * overlap the previous one's commit); the embedded database takes one.
  */
-export function createWriter(store, spool, onError = () => {}) {
+export function createWriter(store, spool, onError = () => {}, parallel = 1) {
   let waiting = [];
-  let running = false;
+  let active = 0;
   let downUntil = 0;
 
   async function flush() {
-    running = true;
+    active++;
     while (waiting.length) {
       // Let the event loop read the requests that arrived meanwhile first: the embedded database commits
       // synchronously (better-sqlite3), so without this pause every commit would carry a single receipt.
       await new Promise((resolve) => setImmediate(resolve));
+      if (!waiting.length) break; // another transaction took them
       const batch = waiting.slice(0, MAX_BATCH);
       waiting = waiting.slice(MAX_BATCH);
       const rows = batch.map((item) => item.row);
@@ -42,7 +47,7 @@ export function createWriter(store, spool, onError = () => {}) {
         }
       }
     }
-    running = false;
+    active--;
   }
 
   return {
@@ -50,7 +55,7 @@ export function createWriter(store, spool, onError = () => {}) {
     write(row) {
       return new Promise((resolve, reject) => {
         waiting.push({ row, resolve, reject });
-        if (!running) flush();
+        if (active < parallel) flush();
       });
     },
   };

@@ -63,3 +63,12 @@ test("with an older revision's config too, receipts of both revisions are taken,
     await server.stop();
   }
 });
+
+test("server/README.md documents every setting --help lists", async () => {
+  const { SETTINGS } = await import("../lib/settings.mjs");
+  const readme = (await import("node:fs")).readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  for (const setting of SETTINGS) {
+    if (setting.flag) expect(readme, setting.flag).toContain("`" + setting.flag);
+    if (setting.env) expect(readme, setting.env).toContain("`" + setting.env + "`");
+  }
+});

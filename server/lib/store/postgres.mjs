@@ -32,6 +32,10 @@ export function openPostgres(url) {
     async transaction(work) {
       const client = await pool.connect();
       let broken;
+      // A connection the database ends mid-transaction (a restart) emits 'error' on the client: without a
+      // listener that would end the process. The query under way rejects too, and the caller spools.
+      const onError = (error) => (broken = error);
+      client.on("error", onError);
       try {
         await client.query("BEGIN");
         await client.query("SELECT pg_advisory_xact_lock($1)", [CHAIN_LOCK]);
@@ -43,6 +47,7 @@ export function openPostgres(url) {
         throw error;
       } finally {
         // A connection that could not even roll back is dropped from the pool, not reused.
+        client.off("error", onError);
         client.release(broken);
       }
     },
