@@ -151,7 +151,10 @@ export type UiTextKey =
   | "placeholderButton"
   | "reopen"
   | "declarationEmpty"
-  | "and";
+  | "and"
+  | "partlyOn"
+  | "consentId"
+  | "consentDate";
 
 /** A UI string table: every key, in one language. */
 export type UiText = Record<UiTextKey, string>;

@@ -6,6 +6,7 @@ import {
   chooseNone,
   declaredPatterns,
   diffCategories,
+  grantFrame,
   isGranted,
   normalizeChoice,
   recordChoice,
@@ -115,14 +116,11 @@ export function createChoiceFlow(
   }
 
   /**
-   * A placeholder's "Allow and load": adds this category (and service) to the
-   * choice in force and records it with source "placeholder". What a frame's
-   * button grants is decided here and nowhere else.
+   * A placeholder's "Allow and load": adds only what the frame needs to the choice in force (`grantFrame`: its
+   * service alone, or its category when it names none) and records it with source "placeholder".
    */
   function grantForFrame(category: string, service?: string): void {
-    const before = current() || { categories: [], services: [] };
-    const services = service ? [...before.services, service] : before.services;
-    record(normalizeChoice(config, [...before.categories, category], services), "custom", "placeholder");
+    record(grantFrame(config, current(), category, service), "custom", "placeholder");
   }
 
   // Consent Mode's default goes out at once (the flow is created synchronously, before any later tag on the

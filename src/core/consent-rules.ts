@@ -26,14 +26,42 @@ const allowedByGpc = (config: NormalizedConfig, gpcDenied: string[], test: (cate
  * category, or a service not listed under its category, is never granted (unless
  * the category is required). A service is granted with its category, unless the
  * category has `toggleServices`: then the visitor must have switched on that service.
+ * A service granted alone (a placeholder's button) is granted without its category.
  */
 export function isGranted(config: NormalizedConfig, consent: Consent | null, category: string, service?: string): boolean {
   const found = findCategory(config, category);
   if (!found) return false;
   if (found.required) return true;
-  if (!consent || !consent.categories.includes(category)) return false;
-  if (service === undefined) return true;
-  return serviceIds(found).includes(service) && (!found.toggleServices || consent.services.includes(service));
+  if (!consent) return false;
+  const listed = service !== undefined && serviceIds(found).includes(service) && consent.services.includes(service);
+  if (!consent.categories.includes(category)) return listed;
+  return service === undefined || listed || (serviceIds(found).includes(service) && !found.toggleServices);
+}
+
+/** The services of a category that is not granted that the visitor granted alone (README, "Placeholders"), in config order. */
+export function servicesAlone(category: CategoryConfig, consent: Choice | null): string[] {
+  return consent && !consent.categories.includes(category.id)
+    ? serviceIds(category).filter((id) => consent.services.includes(id))
+    : [];
+}
+
+/**
+ * A placeholder's "Allow and load": the choice in force plus only what the frame needs — its service alone when it
+ * names one (its category stays off, so other content of the category and its Consent Mode types stay denied), else
+ * its category.
+ */
+export function grantFrame(config: NormalizedConfig, consent: Consent | null, category: string, service?: string): Choice {
+  const found = findCategory(config, category);
+  if (!found || !service || !serviceIds(found).includes(service)) {
+    const before = consent || { categories: [], services: [] };
+    return normalizeChoice(config, [...before.categories, category], before.services);
+  }
+  const base = consent ? presetChoice(config, consent, []) : chooseNone(config);
+  // In config order, as the cookie gives them back.
+  return {
+    categories: base.categories,
+    services: config.categories.flatMap(serviceIds).filter((id) => id == service || base.services.includes(id)),
+  };
 }
 
 /**
@@ -98,12 +126,20 @@ export function normalizeChoice(config: NormalizedConfig, categories: string[], 
  * those marked `default`, minus the ones Global Privacy Control denies.
  */
 export function presetChoice(config: NormalizedConfig, consent: Consent | null, gpcDenied: string[]): Choice {
-  return consent
-    ? normalizeChoice(config, consent.categories, consent.services)
-    : normalizeChoice(
-        config,
-        allowedByGpc(config, gpcDenied, (c) => c.default),
-      );
+  if (!consent)
+    return normalizeChoice(
+      config,
+      allowedByGpc(config, gpcDenied, (c) => c.default),
+    );
+  // The categories as chosen (a listed service never switches its category on here); a granted category without
+  // its own service switches brings all its services, any other keeps those the visitor granted, alone or not.
+  const { categories } = normalizeChoice(config, consent.categories);
+  const services = config.categories.flatMap((c) =>
+    categories.includes(c.id) && (c.required || !c.toggleServices)
+      ? serviceIds(c)
+      : serviceIds(c).filter((id) => consent.services.includes(id)),
+  );
+  return { categories, services };
 }
 
 /**

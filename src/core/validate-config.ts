@@ -101,7 +101,8 @@ const TEXT = map(STRING, is(isName, "a string or { language: string }"));
 export const UI_TEXT_KEYS = (
   "bannerTitle bannerBody bannerLabel acceptAll rejectAll customize save preferencesTitle preferencesBody close " +
   "alwaysOn policyLink services cookies cookieName cookieService cookieHost cookieDuration cookieDescription " +
-  "partyFirst partyThird gpcHonoured placeholderTitle placeholderBody placeholderButton reopen declarationEmpty and"
+  "partyFirst partyThird gpcHonoured placeholderTitle placeholderBody placeholderButton reopen declarationEmpty and " +
+  "partlyOn consentId consentDate"
 ).split(" ") as UiTextKey[];
 
 const SERVICE = shape(

@@ -38,4 +38,7 @@ export const en: UiText = {
   reopen: "Cookie settings",
   declarationEmpty: "No cookies declared.",
   and: "and",
+  partlyOn: "Partly on: {services}",
+  consentId: "Your consent ID: {id}",
+  consentDate: "Date of your choice: {date}",
 };

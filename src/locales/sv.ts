@@ -33,4 +33,7 @@ export const sv: UiText = {
   reopen: "Cookieinställningar",
   declarationEmpty: "Inga cookies angivna.",
   and: "och",
+  partlyOn: "Delvis på: {services}",
+  consentId: "Ditt samtyckes-id: {id}",
+  consentDate: "Datum för ditt val: {date}",
 };

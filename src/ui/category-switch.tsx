@@ -1,9 +1,9 @@
-import type { Choice } from "../core/consent-rules";
+import { servicesAlone, type Choice } from "../core/consent-rules";
 import type { CategoryConfig, ServiceConfig } from "../types";
 import { renderCookieTable } from "./cookie-table";
 import { renderIcon } from "./icon";
 import { renderParagraph } from "./rich-text";
-import { fillTokens } from "./text-tokens";
+import { fillTokens, listTitles } from "./text-tokens";
 import type { UiContext } from "./ui-context";
 
 /** What the preference center does when the visitor flips a switch (a category's, or a service's) or opens a category. */
@@ -37,6 +37,9 @@ export function renderCategory(ctx: UiContext, category: CategoryConfig, choice:
   const title = local(category.title);
   const services = category.services || [];
   const { required } = category;
+  // Services a placeholder's button granted alone: the category is off but partly on (README, "Placeholders").
+  const alone = required ? [] : servicesAlone(category, choice);
+  const aloneTitles = services.filter((s) => alone.includes(s.id)).map((s) => local(s.title));
   return (
     <div class="cat">
       <div class="ch">
@@ -49,6 +52,9 @@ export function renderCategory(ctx: UiContext, category: CategoryConfig, choice:
           required,
         )}
       </div>
+      {aloneTitles.length > 0 && (
+        <p class="on">{fillTokens(text.partlyOn, { services: listTitles(aloneTitles, ctx.language, text.and) })}</p>
+      )}
       {renderParagraph(ctx, local(category.description))}
       {services.length > 0 && (
         <button type="button" class="more" aria-expanded={open} onClick={() => on.toggleOpen(category)}>

@@ -99,7 +99,7 @@ export function mountUi({ document: doc, context, store, actions, gpcDenied }: U
         ) : (
           banner
         ),
-        view == "preferences" && renderPreferences(context, choice, open, gpcDenied, handlers),
+        view == "preferences" && renderPreferences(context, choice, open, gpcDenied, handlers, consent),
         config.reopenButton && consent && renderReopenButton(text.reopen, view != "none", () => actions.showPreferences()),
       ],
       container,

@@ -1,4 +1,6 @@
 import type { Choice } from "../core/consent-rules";
+import type { Consent } from "../types";
+import { renderConsentRecord } from "./consent-record";
 import { renderCategory, type SwitchHandlers } from "./category-switch";
 import { renderChoiceButtons } from "./choice-buttons";
 import { renderIcon } from "./icon";
@@ -26,7 +28,14 @@ export interface PreferencesHandlers extends SwitchHandlers {
  * and Save choices. `choice` is what is switched on right now, `open` the
  * categories whose services are shown.
  */
-export function renderPreferences(ctx: UiContext, choice: Choice, open: string[], gpcDenied: string[], on: PreferencesHandlers) {
+export function renderPreferences(
+  ctx: UiContext,
+  choice: Choice,
+  open: string[],
+  gpcDenied: string[],
+  on: PreferencesHandlers,
+  consent: Consent | null = null,
+) {
   const { config, text } = ctx;
   const denied = listCategories(ctx, (category) => gpcDenied.includes(category.id));
   return (
@@ -41,6 +50,7 @@ export function renderPreferences(ctx: UiContext, choice: Choice, open: string[]
           {renderParagraph(ctx, text.preferencesBody, config.policyUrl)}
           {denied && <p class="note">{fillTokens(text.gpcHonoured, { categories: denied })}</p>}
           {config.categories.map((category) => renderCategory(ctx, category, choice, open.includes(category.id), on))}
+          {renderConsentRecord(ctx, consent)}
         </div>
         {renderChoiceButtons([
           [text.acceptAll, on.acceptAll],

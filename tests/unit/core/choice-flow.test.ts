@@ -168,13 +168,37 @@ describe("choice flow: recording a choice", () => {
 });
 
 describe("choice flow: a placeholder's grant", () => {
-  it("adds the frame's category and service to the choice in force, recorded as a custom choice from the placeholder", () => {
-    const { flow, calls } = setUp({ state: { consent: consentOf(["necessary", "analytics"], ["ga"]) } });
+  it("grants the frame's service alone: its category, the rest of it and its Consent Mode types stay off", () => {
+    const { flow, calls, store } = setUp({ state: { consent: consentOf(["necessary", "analytics"], ["ga"]) } });
     flow.allowFrame("marketing", "youtube");
     expect(flow.allowed("analytics")).toBe(true);
     expect(flow.allowed("marketing", "youtube")).toBe(true);
+    expect(flow.allowed("marketing")).toBe(false);
     expect(flow.allowed("marketing", "linkedin")).toBe(false);
-    expect(calls("sendReceipt")[0].slice(1)).toEqual(["custom", "placeholder"]);
+    expect(flow.mayLoad({ category: "marketing" })).toBe(false);
+    expect(store.get().consent).toMatchObject({ categories: ["necessary", "analytics"], services: ["ga", "youtube"] });
+    expect(calls("gtag").at(-1)).toEqual([
+      ["consent", "update", { security_storage: "granted", analytics_storage: "granted", ad_storage: "denied" }],
+    ]);
+    const [[receipt, action, source]] = calls("sendReceipt") as [[Consent, string, string]];
+    expect([action, source]).toEqual(["custom", "placeholder"]);
+    expect(receipt).toMatchObject({ categories: ["necessary", "analytics"], services: ["ga", "youtube"] });
+  });
+
+  it("on a first visit, grants only that service; a later choice replaces it", () => {
+    const { flow } = setUp();
+    flow.allowFrame("marketing", "youtube");
+    expect(flow.consent()).toMatchObject({ categories: ["necessary"], services: ["youtube"] });
+    expect(flow.allowed("marketing")).toBe(false);
+    flow.rejectAll("banner");
+    expect(flow.allowed("marketing", "youtube")).toBe(false);
+  });
+
+  it("grants the category when the frame names no service", () => {
+    const { flow } = setUp();
+    flow.allowFrame("analytics");
+    expect(flow.allowed("analytics")).toBe(true);
+    expect(flow.allowed("marketing")).toBe(false);
   });
 });
 

@@ -6,12 +6,14 @@ import {
   declaredPatterns,
   diffCategories,
   expiryDays,
+  grantFrame,
   isConsentValid,
   isGranted,
   matchesPattern,
   normalizeChoice,
   presetChoice,
   recordChoice,
+  servicesAlone,
 } from "../../../src/core/consent-rules";
 import type { AssentConfig, Consent } from "../../../src/types";
 
@@ -93,7 +95,51 @@ describe("isGranted", () => {
     expect(isGranted(config, c, "marketing")).toBe(true);
     expect(isGranted(config, c, "marketing", "youtube")).toBe(true);
     expect(isGranted(config, c, "marketing", "linkedin")).toBe(false);
-    expect(isGranted(config, consent([], ["youtube"]), "marketing", "youtube")).toBe(false);
+  });
+
+  it("grants a service granted alone (a placeholder's button) without its category", () => {
+    const c = consent(["necessary"], ["youtube"]);
+    expect(isGranted(config, c, "marketing", "youtube")).toBe(true);
+    expect(isGranted(config, c, "marketing")).toBe(false);
+    expect(isGranted(config, c, "marketing", "linkedin")).toBe(false);
+    expect(isGranted(config, c, "analytics", "youtube")).toBe(false); // only under its own category
+  });
+});
+
+describe("grantFrame (a placeholder's button)", () => {
+  it("grants the frame's service alone, keeping the choice in force, in config order", () => {
+    expect(grantFrame(config, null, "marketing", "youtube")).toEqual({
+      categories: ["necessary"],
+      services: ["session", "youtube"],
+    });
+    const earlier = consent(["necessary", "analytics"], ["session", "google-analytics", "hotjar"]);
+    expect(grantFrame(config, earlier, "marketing", "youtube")).toEqual({
+      categories: ["necessary", "analytics"],
+      services: ["session", "google-analytics", "hotjar", "youtube"],
+    });
+    // A second frame adds its service; the first stays, and the category stays off.
+    const once = consent(["necessary"], ["session", "youtube"]);
+    expect(grantFrame(config, once, "marketing", "linkedin")).toEqual({
+      categories: ["necessary"],
+      services: ["session", "youtube", "linkedin"],
+    });
+  });
+
+  it("grants the category when the frame names no service, or one its category does not list", () => {
+    expect(grantFrame(config, null, "analytics")).toEqual({
+      categories: ["necessary", "analytics"],
+      services: ["session", "google-analytics", "hotjar"],
+    });
+    expect(grantFrame(config, null, "analytics", "youtube").categories).toEqual(["necessary", "analytics"]);
+  });
+
+  it("shows a service granted alone in the preference center's preset, its category off", () => {
+    expect(presetChoice(config, consent(["necessary"], ["session", "youtube"]), [])).toEqual({
+      categories: ["necessary"],
+      services: ["session", "youtube"],
+    });
+    expect(servicesAlone(config.categories[3], consent(["necessary"], ["youtube"]))).toEqual(["youtube"]);
+    expect(servicesAlone(config.categories[3], consent(["marketing"], ["youtube"]))).toEqual([]);
   });
 });
 
