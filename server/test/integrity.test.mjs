@@ -3,7 +3,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { randomUUID } from "node:crypto";
-import { databaseKinds, exportReceipts, post, receipt, removeTempDirs, runVerify, sql, startServer } from "./harness.mjs";
+import { TOKEN, databaseKinds, exportReceipts, post, receipt, removeTempDirs, runVerify, sql, startServer } from "./harness.mjs";
 
 const DAY = 86400000;
 afterAll(removeTempDirs);
@@ -70,5 +70,33 @@ describe.each(databaseKinds())("integrity in the $name database", ({ setup }) =>
     const text = await runVerify(textDb);
     expect(text.code).toBe(1);
     expect(text.output).toMatch(/text [0-9a-f]{64} was changed/);
+  });
+});
+
+describe.each(databaseKinds())("exports over many pages, $name database", ({ setup }) => {
+  test("a range export and a visitor's export stream every receipt once, in order, past the page size", async () => {
+    const db = await setup();
+    mkdirSync(join(db.dataDir, "spool"), { recursive: true });
+    // 2,600 receipts (the export reads 1,000 per query), 1,200 of them one visitor's, several per millisecond.
+    const rows = Array.from({ length: 2600 }, (_, i) => ({
+      ...row(i < 1200 ? "many" : `v-${i}`, 1),
+      received_at: Date.now() - DAY + Math.floor(i / 3),
+    }));
+    writeFileSync(join(db.dataDir, "spool", "1-many.ndjson"), rows.map((r) => JSON.stringify(r) + "\n").join(""));
+    const server = await startServer(db);
+    try {
+      const all = await exportReceipts(server, "/receipts?from=2000-01-01");
+      expect(all).toHaveLength(2600);
+      expect(new Set(all.map((r) => r.id)).size).toBe(2600);
+      const times = all.map((r) => Date.parse(r.receivedAt));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect((await exportReceipts(server, "/receipts/many")).map((r) => r.id)).toEqual(rows.slice(0, 1200).map((r) => r.id));
+      const csv = await fetch(`${server.url}/receipts?from=2000-01-01&format=csv`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      expect((await csv.text()).trim().split("\r\n")).toHaveLength(2601);
+    } finally {
+      await server.stop();
+    }
   });
 });
