@@ -11,18 +11,7 @@
  * trace. Used from bench/lighthouse/config.mjs.
  */
 import Trace from "lighthouse/core/gather/gatherers/trace.js";
-
-/** Gives each `PipelineReporter` event the old field name back (in place); returns how many were fixed. */
-export function restoreFrameReporter(traceEvents) {
-  let fixed = 0;
-  for (const event of traceEvents) {
-    const args = event.args;
-    if (event.name !== "PipelineReporter" || !args || args.chrome_frame_reporter || !args.frame_reporter) continue;
-    args.chrome_frame_reporter = args.frame_reporter;
-    fixed++;
-  }
-  return fixed;
-}
+import { restoreFrameReporter } from "./frame-reporter.mjs";
 
 export default class FrameReporterTrace extends Trace {
   getArtifact() {
