@@ -92,4 +92,10 @@ describe("package.json", () => {
     expect(pkg.sideEffects).toEqual(expect.arrayContaining([pkg.exports["./assent.js"], pkg.exports["./assent.css"]]));
     expect(pkg.sideEffects).not.toContain(pkg.exports["."].import);
   });
+
+  it('exports the split drop-in\'s two files (README "Loading"), both side effects: each acts when it runs', () => {
+    expect(pkg.exports["./assent-core.js"]).toBe("./dist/assent-core.js");
+    expect(pkg.exports["./assent-ui.js"]).toBe("./dist/assent-ui.js");
+    expect(pkg.sideEffects).toEqual(expect.arrayContaining([pkg.exports["./assent-core.js"], pkg.exports["./assent-ui.js"]]));
+  });
 });
