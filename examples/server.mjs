@@ -73,17 +73,28 @@ export async function startServers({
   const thirdPartyCache = { "Cache-Control": cache.thirdParty || "no-store" };
   const requests = [];
   const receipts = [];
+  // Test hooks (tests/e2e/README.md): answers that replace a path's file, HTML put first in every page's
+  // <head>, and what is still in flight, so a test needs no engine-specific request interception.
+  const routes = new Map();
+  const network = { inflight: 0, last: Date.now() };
+  let headHtml = "";
   const policy = csp === true ? DEFAULT_CSP : csp || "";
   let thirdPartyOrigin = "";
 
-  const note = (origin, req) => {
+  const note = (origin, req, res) => {
     const entry = { origin, method: req.method, path: req.url, time: Date.now() };
     requests.push(entry);
+    network.inflight++;
+    network.last = entry.time;
+    res.once("close", () => {
+      network.inflight--;
+      network.last = Date.now();
+    });
     if (log) console.log(`${origin === "site" ? "site " : "third"} ${req.method} ${req.url}`);
   };
 
   const site = createServer(async (req, res) => {
-    note("site", req);
+    note("site", req, res);
     try {
       const path = new URL(req.url, "http://x").pathname;
       if (mount && (await mount(req, res, path))) return;
@@ -91,7 +102,11 @@ export async function startServers({
       if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "text/plain", "Method not allowed");
       const file =
         path === "/consent.json" ? CONFIG_FILE : path.startsWith("/dist/") ? inside(DIST, path.slice(5)) : inside(siteDir, path);
-      const found = file && (await readFirst(routeCandidates(file, path)));
+      const route = routes.get(path);
+      const found = route
+        ? await route(file && (await readFirst(routeCandidates(file, path))))
+        : file && (await readFirst(routeCandidates(file, path)));
+      if (found && found.status) return send(res, found.status, found.type || "text/plain", found.body);
       // Browsers ask for /favicon.ico on their own; a 404 would show up as a console error in every test.
       if (!found && path === "/favicon.ico") return send(res, 204, "image/x-icon", "");
       if (!found) return send(res, 404, "text/plain", `Not found: ${path}`);
@@ -101,6 +116,7 @@ export async function startServers({
       const nonce = randomBytes(16).toString("base64");
       const fill = (text) => text.replaceAll("{{THIRD_PARTY}}", thirdPartyOrigin).replaceAll("{{NONCE}}", nonce);
       let html = fill(found.body.toString("utf8"));
+      if (headHtml) html = html.replace(/<head(\s[^>]*)?>/i, (open) => open + fill(headHtml));
       if (html.includes("{{CONSENT_JSON}}")) {
         // Inline JSON must not close its <script>: "<" can only appear inside strings, where \u003c means the same.
         const json = (await readFile(CONFIG_FILE, "utf8")).trim().replaceAll("<", "\\u003c");
@@ -114,7 +130,7 @@ export async function startServers({
   });
 
   const third = createServer(async (req, res) => {
-    note("third", req);
+    note("third", req, res);
     try {
       const url = new URL(req.url, "http://x");
       const delay = Number(url.searchParams.get("delay"));
@@ -139,6 +155,21 @@ export async function startServers({
     thirdPartyOrigin,
     requests,
     receipts,
+    /** How many requests (both origins) are unanswered, and the time of the latest start or end of one. */
+    network,
+    /**
+     * Serves `path` (the URL's pathname) from `respond(original)` instead: `original` is `{ file, body }`
+     * or null; return `{ file, body }` (a `.html` file name makes it a page) or `{ status, type, body }`.
+     * `respond` null removes the route.
+     */
+    route(path, respond) {
+      if (respond) routes.set(path, respond);
+      else routes.delete(path);
+    },
+    /** Puts `html` (which may hold `{{NONCE}}`) right after the `<head>` tag of every HTML page; "" stops it. */
+    setHeadHtml(html) {
+      headHtml = html;
+    },
     /** Empties `requests` and `receipts` in place. */
     clearLog() {
       requests.length = 0;

@@ -13,9 +13,16 @@ export function keepTabInside(event: KeyboardEvent, container: HTMLElement): voi
   const items = Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE));
   // Inside a shadow root the document only sees the host: ask the root what has focus.
   // -1: the container itself, or something outside it.
-  const at = items.indexOf((container.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement);
+  const active = (container.getRootNode() as Document | ShadowRoot).activeElement as HTMLElement | null;
+  let at = items.indexOf(active as HTMLElement);
+  if (at < 0 && active && active != container && container.contains(active)) {
+    // Focus on something inside that is not a control: Firefox makes a scrolling box focusable
+    // (https://bugzilla.mozilla.org/show_bug.cgi?id=1069739). Count it as sitting between the
+    // controls around it, so Tab goes on to the next control instead of wrapping back to the first.
+    at = items.filter((item) => item.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING).length - 0.5;
+  }
   const last = items.length - 1;
-  const wrapTo = event.shiftKey ? at < 1 && items[last] : (at < 0 || at == last) && items[0];
+  const wrapTo = event.shiftKey ? at <= 0 && items[last] : (at < 0 || at >= last) && items[0];
   if (wrapTo) {
     event.preventDefault();
     wrapTo.focus();

@@ -115,6 +115,6 @@ test("ES module page: init() with a config from JavaScript; the box banner works
   await button(page, "Accept all").click();
   await waitFor(async () => (await ran(page)).includes("Google Analytics"), "the analytics stand-in");
   await waitFor(async () => (await page.locator("[data-consent-status]").innerText()).includes("marketing"), "the status line");
-  assert.deepEqual(page.errors, []);
+  assert.deepEqual(await page.errors(), []);
   assert.equal(await page.evaluate(() => typeof window.Assent), "undefined", "the module build defines no global");
 });

@@ -10,11 +10,9 @@ beforeEach(() => h.servers.clearLog());
 
 async function gpcPage(t) {
   const page = await h.newPage(t);
-  await page
-    .context()
-    .addInitScript(() =>
-      Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true }),
-    );
+  h.addInitScript(() =>
+    Object.defineProperty(Navigator.prototype, "globalPrivacyControl", { get: () => true, configurable: true }),
+  );
   return page;
 }
 

@@ -1,37 +1,106 @@
 /**
- * Shared set-up of the browser tests: one Chromium per test file, a fresh context per test, the
- * two loopback servers of examples/server.mjs (site + "third party"), and small probes that read
- * what a visitor would notice (buttons by their accessible name, scripts that ran, cookies).
+ * Shared set-up of the browser tests: the two loopback servers of examples/server.mjs (site + "third
+ * party"), one browser of the engine named by E2E_ENGINE (chromium, firefox or webkit; see
+ * tests/e2e/README.md) per test file, a fresh page per test, and small probes that read what a
+ * visitor would notice (buttons by their accessible name, scripts that ran, cookies).
  */
 import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { startServers } from "../../examples/server.mjs";
-import { launchChromium } from "./chromium.mjs";
+import { ENGINES } from "./driver/engines.mjs";
+import { Page } from "./driver/page.mjs";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+export { Page, Locator } from "./driver/page.mjs";
+export const ENGINE = process.env.E2E_ENGINE || "chromium";
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const EXAMPLE_SITE = fileURLToPath(new URL("../../examples/site/", import.meta.url));
-export const SCREENSHOTS = fileURLToPath(new URL("./screenshots/", import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL(`./screenshots/${ENGINE}/`, import.meta.url));
 export const CONFIG = JSON.parse(readFileSync(new URL("../../examples/consent.json", import.meta.url), "utf8"));
 
+/** The viewport of a page unless a test asks for another (Playwright's default). */
+export const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+
 /**
- * Starts the servers and a browser for one test file. `newPage(t, options)` opens a page in a
- * fresh context that closes when test `t` ends; console errors and page errors are collected on
- * `page.errors`.
+ * Put first in every page's <head> by the test server: records console.error calls, uncaught errors,
+ * unhandled rejections and failed resource loads on window.__e2eErrors (Page.errors() reads them), so
+ * every engine reports the same things without engine-specific console events.
+ */
+function errorProbe() {
+  const errors = (window.__e2eErrors = []);
+  const text = (value) => (value && value.message) || String(value);
+  const original = console.error;
+  console.error = function (...args) {
+    errors.push(args.map(text).join(" "));
+    return original.apply(this, args);
+  };
+  addEventListener(
+    "error",
+    (event) => {
+      const target = event.target;
+      if (target && target !== window && target.localName) {
+        errors.push(`Failed to load resource: <${target.localName}> ${target.src || target.href || ""}`);
+      } else errors.push(`pageerror: ${event.message}`);
+    },
+    true,
+  );
+  addEventListener("unhandledrejection", (event) => errors.push(`pageerror: ${text(event.reason)}`));
+}
+
+/** A script element that calls `fn(arg)`; JSON's "<" escaped so that the text cannot close the element. */
+const scriptTag = ([fn, arg]) =>
+  `<script nonce="{{NONCE}}">(${fn})(${(JSON.stringify(arg) ?? "").replaceAll("<", "\\u003c")});</script>`;
+
+/** Makes navigator.language(s) say `locale`, for engines that cannot emulate a browser language (WebKitGTK). */
+function fakeLanguages(locale) {
+  const languages = Object.freeze([locale, locale.split("-")[0]]);
+  Object.defineProperty(Navigator.prototype, "languages", { get: () => languages, configurable: true });
+  Object.defineProperty(Navigator.prototype, "language", { get: () => locale, configurable: true });
+}
+
+/**
+ * Starts the servers and a browser for one test file. `newPage(t, options)` opens a page (fresh
+ * cookies and storage) that closes when test `t` ends; options: `viewport`, `colorScheme`
+ * ("light" | "dark"), `locale`. `addInitScript(fn)` and `route(path, respond)` apply to every page
+ * loaded until the current test ends (the tests of a file run one after another).
  */
 export async function startHarness({ siteRoot = FIXTURES, csp } = {}) {
   const servers = await startServers({ siteRoot, csp });
-  const browser = await launchChromium({ executablePath: CHROMIUM_PATH });
+  const adapter = ENGINES[ENGINE];
+  if (!adapter) throw new Error(`E2E_ENGINE=${ENGINE}: not one of ${Object.keys(ENGINES).join(", ")}`);
+  const browser = await adapter.launch();
+  let initScripts = [];
+  const routes = new Set();
+  const applyHead = () => servers.setHeadHtml([[errorProbe], ...initScripts].map(scriptTag).join(""));
+  applyHead();
   return {
     servers,
-    browser,
+    engine: ENGINE,
     url: (path) => servers.siteOrigin + path,
     /** Paths requested from the third-party origin since the last `clearLog()`. */
     thirdPartyPaths: () => servers.requests.filter((r) => r.origin === "third").map((r) => r.path),
-    async newPage(t, options = {}) {
-      const context = await browser.newContext(options);
-      t.after(() => context.close());
-      return watchErrors(await context.newPage());
+    /** Runs `fn(arg)` first in every page of the site (before Assent), until the test ends. */
+    addInitScript(fn, arg) {
+      initScripts.push([fn, arg]);
+      applyHead();
+    },
+    /** Serves `path` from `respond(original)` until the test ends (see examples/server.mjs `route`). */
+    route(path, respond) {
+      routes.add(path);
+      servers.route(path, respond);
+    },
+    async newPage(t, { viewport = DEFAULT_VIEWPORT, colorScheme = "light", locale } = {}) {
+      const raw = await browser.newPage({ viewport, colorScheme, locale });
+      if (locale && !adapter.emulatesLocale) this.addInitScript(fakeLanguages, locale);
+      t.after(async () => {
+        initScripts = [];
+        applyHead();
+        for (const path of routes) servers.route(path, null);
+        routes.clear();
+        await raw.close();
+      });
+      const page = new Page(raw, ENGINE);
+      page.servers = servers;
+      return page;
     },
     async close() {
       await browser.close();
@@ -40,37 +109,17 @@ export async function startHarness({ siteRoot = FIXTURES, csp } = {}) {
   };
 }
 
-/** Collects console errors and uncaught page errors on `page.errors`, and tracks requests in flight for `settle`. */
-export function watchErrors(page) {
-  page.errors = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") page.errors.push(message.text());
-  });
-  page.on("pageerror", (error) => page.errors.push(`pageerror: ${error.message}`));
-  const inflight = new Set();
-  page.network = { inflight, last: Date.now() };
-  const touch = () => (page.network.last = Date.now());
-  page.on("request", (request) => (inflight.add(request), touch()));
-  page.on("requestfinished", (request) => (inflight.delete(request), touch()));
-  page.on("requestfailed", (request) => (inflight.delete(request), touch()));
-  return page;
-}
-
 /** The quiet time that counts as "the network has settled" (Playwright's own networkidle uses 500 ms). */
 const QUIET_MS = 300;
 
 /**
- * Waits until the page (and its frames) have had no request in flight for QUIET_MS, so anything
- * that would leak has leaked. Playwright's `networkidle` is not used: with a cross-origin iframe it
- * sometimes never fires although nothing is in flight.
+ * Waits until the document has loaded and neither server has had a request in flight for QUIET_MS,
+ * so anything that would leak has leaked. The servers' own count is used, the same in every engine.
  */
 export async function settle(page) {
-  await page.waitForLoadState("load");
-  await waitFor(
-    () => page.network.inflight.size === 0 && Date.now() - page.network.last >= QUIET_MS,
-    "the network to settle",
-    15_000,
-  );
+  await waitFor(() => page.evaluate(() => document.readyState === "complete"), "the load event", 15_000);
+  const { network } = page.servers;
+  await waitFor(() => network.inflight === 0 && Date.now() - network.last >= QUIET_MS, "the network to settle", 15_000);
 }
 
 /** Loads `url` and waits until the network has settled. */
@@ -79,7 +128,7 @@ export async function load(page, url) {
   await settle(page);
 }
 
-/** A visible button by its exact accessible name (Playwright's role locators pierce open shadow roots). */
+/** A visible button by its exact accessible name (found inside open shadow roots too). */
 export function button(scope, name) {
   return scope.getByRole("button", { name, exact: true });
 }
@@ -127,7 +176,7 @@ export async function waitFor(probe, message = "condition", timeout = 5000) {
   }
 }
 
-/** The config of examples/consent.json with `patch` applied, as JSON text (for `page.route`). */
+/** The config of examples/consent.json with `patch` applied, as JSON text (for `h.route`). */
 export function configWith(patch) {
   return JSON.stringify({ ...structuredClone(CONFIG), ...patch });
 }

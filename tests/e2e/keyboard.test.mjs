@@ -34,7 +34,7 @@ function focusInfo(page) {
 
 async function tabTo(page, label, limit = 40) {
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press("Tab");
+    await page.press("Tab");
     if ((await focusInfo(page)).label === label) return;
   }
   throw new Error(`Tab never reached "${label}"`);
@@ -44,24 +44,24 @@ test("Tab reaches the banner; Customize opens a dialog that traps Tab and Shift+
   const page = await h.newPage(t);
   await load(page, h.url("/tagged.html"));
   await tabTo(page, "Customize");
-  await page.keyboard.press("Enter");
+  await page.press("Enter");
   await dialog(page).waitFor();
   let info = await focusInfo(page);
   assert.ok(info.inDialog, `focus moved into the dialog (on ${info.label})`);
   const visited = new Set();
   for (let i = 0; i < 30; i++) {
-    await page.keyboard.press("Tab");
+    await page.press("Tab");
     info = await focusInfo(page);
     assert.ok(info.inDialog, `Tab #${i + 1} left the dialog (focus on ${info.tag} "${info.label}")`);
     visited.add(info.label);
   }
   assert.ok(visited.size >= 4, `Tab visits the dialog's controls (${[...visited].join(" | ")})`);
   for (let i = 0; i < 30; i++) {
-    await page.keyboard.press("Shift+Tab");
+    await page.press("Shift+Tab");
     info = await focusInfo(page);
     assert.ok(info.inDialog, `Shift+Tab #${i + 1} left the dialog (focus on ${info.tag} "${info.label}")`);
   }
-  await page.keyboard.press("Escape");
+  await page.press("Escape");
   await dialog(page).waitFor({ state: "hidden" });
   await button(page, "Accept all").waitFor();
   assert.equal((await focusInfo(page)).label, "Customize", "focus returns to the button that opened it");
@@ -72,16 +72,16 @@ test("a choice can be made with the keyboard alone: switch a category with Space
   const page = await h.newPage(t);
   await load(page, h.url("/tagged.html"));
   await tabTo(page, "Customize");
-  await page.keyboard.press("Enter");
+  await page.press("Enter");
   await dialog(page).waitFor();
   const functional = dialog(page)
     .getByRole("switch", { name: "Functional and performance" })
     .or(dialog(page).getByRole("checkbox", { name: "Functional and performance" }));
-  for (let i = 0; i < 40 && !(await functional.evaluate((el) => el.matches(":focus"))); i++) await page.keyboard.press("Tab");
-  await page.keyboard.press("Space");
+  for (let i = 0; i < 40 && !(await functional.evaluate((el) => el.matches(":focus"))); i++) await page.press("Tab");
+  await page.press("Space");
   assert.equal(await functional.isChecked(), true);
   await tabTo(page, "Save choices");
-  await page.keyboard.press("Enter");
+  await page.press("Enter");
   await dialog(page).waitFor({ state: "hidden" });
   const consent = await page.evaluate(() => window.Assent.getConsent());
   assert.deepEqual([...consent.categories].sort(), ["functional", "necessary"]);
@@ -92,10 +92,10 @@ test("opened from a data-assent-preferences link, Escape closes it and focus ret
   await load(page, h.url("/tagged.html"));
   await button(page, "Reject all").click();
   await tabTo(page, "Cookie settings");
-  await page.keyboard.press("Enter");
+  await page.press("Enter");
   await dialog(page).waitFor();
   assert.ok((await focusInfo(page)).inDialog);
-  await page.keyboard.press("Escape");
+  await page.press("Escape");
   await dialog(page).waitFor({ state: "hidden" });
   assert.equal((await focusInfo(page)).label, "Cookie settings");
   assert.equal(await button(page, "Accept all").count(), 0, "no banner once a choice exists");

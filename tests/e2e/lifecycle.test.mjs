@@ -40,7 +40,7 @@ async function reloadAskedAgain(page) {
 test("the choice is one first-party cookie: Path=/, SameSite=Lax, about a year, small and URL-safe", async (t) => {
   const page = await h.newPage(t);
   await acceptAll(page);
-  const cookie = (await page.context().cookies()).find((c) => c.name === "assent");
+  const cookie = (await page.cookies()).find((c) => c.name === "assent");
   assert.ok(cookie, "an `assent` cookie");
   assert.equal(cookie.path, "/");
   assert.equal(cookie.sameSite, "Lax");
@@ -123,9 +123,7 @@ test("a higher revision asks again: banner, getConsent() null, nothing tagged, o
   await button(dialog(page), "Save choices").click();
   await waitFor(async () => (await ran(page)).includes("analytics"), "analytics");
 
-  await page.route("**/consent.json", (route) =>
-    route.fulfill({ contentType: "application/json", body: configWith({ revision: 2 }) }),
-  );
+  h.route("/consent.json", () => ({ file: "consent.json", body: configWith({ revision: 2 }) }));
   await reloadAskedAgain(page);
   await button(page, "Customize").click();
   assert.equal(await categorySwitch(dialog(page), "Functional and performance").isChecked(), true);
@@ -141,11 +139,11 @@ for (const [label, spoil] of [
   test(`a tampered choice cookie (${label}) shows the banner again and runs nothing`, async (t) => {
     const page = await h.newPage(t);
     await acceptAll(page);
-    const cookie = (await page.context().cookies()).find((c) => c.name === "assent");
-    await page.context().addCookies([{ ...cookie, value: spoil(cookie.value) }]);
+    const cookie = (await page.cookies()).find((c) => c.name === "assent");
+    await page.setCookie({ ...cookie, value: spoil(cookie.value) });
     await reloadAskedAgain(page);
     assert.deepEqual(
-      page.errors.filter((e) => e.startsWith("pageerror")),
+      (await page.errors()).filter((e) => e.startsWith("pageerror")),
       [],
       "a bad cookie never throws",
     );

@@ -94,10 +94,10 @@ test("the text hash changes with the texts shown (Swedish vs English)", async (t
   await button(en, "Accept all").click();
   const english = await receipt(1);
   const sv = await h.newPage(t);
-  await sv.route("**/tagged.html", async (route) => {
-    const response = await route.fetch();
-    route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', '<html lang="sv">') });
-  });
+  h.route("/tagged.html", (original) => ({
+    ...original,
+    body: original.body.toString().replace('<html lang="en">', '<html lang="sv">'),
+  }));
   await load(sv, h.url("/tagged.html"));
   await button(sv, "Godkänn alla").click();
   const swedish = await receipt(2);

@@ -17,7 +17,7 @@ const VIEWPORTS = { desktop: { width: 1280, height: 800 }, mobile: { width: 360,
 const LANGUAGES = { sv: { path: "/", customize: "Anpassa" }, en: { path: "/en/", customize: "Customize" } };
 
 async function assertFits(locator, viewport, what) {
-  await animationsDone(locator.page());
+  await animationsDone(locator.page);
   const box = await locator.boundingBox();
   assert.ok(box, `${what} is rendered`);
   assert.ok(box.x >= 0 && box.x + box.width <= viewport.width + 0.5, `${what} fits the width (${JSON.stringify(box)})`);
@@ -28,22 +28,22 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
   for (const colorScheme of ["light", "dark"]) {
     for (const [lang, { path, customize }] of Object.entries(LANGUAGES)) {
       test(`${lang} ${device} ${colorScheme}`, async (t) => {
-        const page = await h.newPage(t, { viewport, colorScheme, isMobile: device === "mobile", hasTouch: device === "mobile" });
+        const page = await h.newPage(t, { viewport, colorScheme });
         await load(page, h.url(path));
         const open = button(page, customize);
         await open.waitFor();
         await assertFits(open, viewport, "the Customize button");
         const name = `${lang}-${device}-${colorScheme}`;
-        await page.screenshot({ path: join(SCREENSHOTS, `banner-${name}.png`) });
+        await page.screenshot(join(SCREENSHOTS, `banner-${name}.png`));
         await open.click();
         await dialog(page).waitFor();
         await assertFits(dialog(page), viewport, "the preference center");
-        await page.screenshot({ path: join(SCREENSHOTS, `preferences-${name}.png`) });
+        await page.screenshot(join(SCREENSHOTS, `preferences-${name}.png`));
         const expander = dialog(page).locator('[aria-expanded="false"], summary').first();
         if (await expander.count()) {
           await expander.click();
           await animationsDone(page);
-          await page.screenshot({ path: join(SCREENSHOTS, `preferences-expanded-${name}.png`) });
+          await page.screenshot(join(SCREENSHOTS, `preferences-expanded-${name}.png`));
         }
       });
     }
@@ -54,13 +54,13 @@ test("privacy page declaration and the video placeholder", async (t) => {
   for (const colorScheme of ["light", "dark"]) {
     const page = await h.newPage(t, { viewport: VIEWPORTS.desktop, colorScheme });
     await load(page, h.url("/en/privacy"));
-    await page.screenshot({ path: join(SCREENSHOTS, `declaration-en-${colorScheme}.png`), fullPage: true });
+    await page.screenshot(join(SCREENSHOTS, `declaration-en-${colorScheme}.png`), { fullPage: true });
     await load(page, h.url("/"));
     await button(page, "Avvisa alla").click();
-    await page.locator(".video").scrollIntoViewIfNeeded();
+    await page.locator(".video").scrollIntoView();
     await animationsDone(page);
-    await page.screenshot({ path: join(SCREENSHOTS, `placeholder-sv-${colorScheme}.png`) });
-    await page.setViewportSize(VIEWPORTS.mobile);
-    await page.screenshot({ path: join(SCREENSHOTS, `placeholder-sv-mobile-${colorScheme}.png`) });
+    await page.screenshot(join(SCREENSHOTS, `placeholder-sv-${colorScheme}.png`));
+    await page.setViewport(VIEWPORTS.mobile);
+    await page.screenshot(join(SCREENSHOTS, `placeholder-sv-mobile-${colorScheme}.png`));
   }
 });
