@@ -9,7 +9,8 @@ const FOCUSABLE = "a[href],button,input:enabled";
  * container or an element around it.
  */
 export function keepTabInside(event: KeyboardEvent, container: HTMLElement): void {
-  if (event.key != "Tab") return;
+  // WebKitGTK reports Shift+Tab as key "Unidentified" (keyCode 9): https://github.com/marijnh/w3c-keyname/issues/13
+  if (event.key != "Tab" && event.keyCode != 9) return;
   const items = Array.from(container.querySelectorAll<HTMLElement>(FOCUSABLE));
   // Inside a shadow root the document only sees the host: ask the root what has focus.
   // -1: the container itself, or something outside it.

@@ -96,7 +96,7 @@ export async function startHarness({ siteRoot = FIXTURES, csp } = {}) {
         applyHead();
         for (const path of routes) servers.route(path, null);
         routes.clear();
-        await raw.close();
+        await page.close();
       });
       const page = new Page(raw, ENGINE);
       page.servers = servers;

@@ -93,6 +93,7 @@ test("the text hash changes with the texts shown (Swedish vs English)", async (t
   await load(en, h.url("/tagged.html"));
   await button(en, "Accept all").click();
   const english = await receipt(1);
+  await en.close(); // a fresh page with no stored choice (and WebKit runs one page at a time)
   const sv = await h.newPage(t);
   h.route("/tagged.html", (original) => ({
     ...original,

@@ -62,5 +62,6 @@ test("privacy page declaration and the video placeholder", async (t) => {
     await page.screenshot(join(SCREENSHOTS, `placeholder-sv-${colorScheme}.png`));
     await page.setViewport(VIEWPORTS.mobile);
     await page.screenshot(join(SCREENSHOTS, `placeholder-sv-mobile-${colorScheme}.png`));
+    await page.close(); // WebKit runs one page at a time
   }
 });

@@ -65,6 +65,20 @@ export class Page {
     }
   }
 
+  /** Waits `ms` milliseconds (only after `settle`, for something that must NOT happen). */
+  waitForTimeout(ms) {
+    return sleep(ms);
+  }
+
+  /**
+   * Closes the page (also done when its test ends). WebKitWebDriver runs one page at a time: a test
+   * that needs a second page closes the first one before opening it.
+   */
+  async close() {
+    if (!this.closed) await this.raw.close();
+    this.closed = true;
+  }
+
   /** Presses a key or chord: "Tab", "Shift+Tab", "Enter", "Escape", "Space", "ArrowDown", a character. */
   press(key) {
     return this.raw.press(key);

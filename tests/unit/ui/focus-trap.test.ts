@@ -28,6 +28,15 @@ describe("keepTabInside", () => {
     expect(tab()).toEqual({ wrapped: false, focused: "b" });
   });
 
+  it("takes Shift+Tab as WebKitGTK reports it (key Unidentified, keyCode 9)", () => {
+    const { byId } = dialog('<button id="a"></button><button id="b"></button>');
+    byId("a").focus();
+    const event = new KeyboardEvent("keydown", { key: "Unidentified", keyCode: 9, shiftKey: true, cancelable: true });
+    keepTabInside(event, byId("a").parentElement as HTMLElement);
+    expect(event.defaultPrevented).toBe(true);
+    expect((byId("a").getRootNode() as ShadowRoot).activeElement).toBe(byId("b"));
+  });
+
   it("lets Tab go on from a focusable scrolling box between the controls (Firefox) instead of wrapping", () => {
     const { byId, tab } = dialog('<button id="a"></button><div id="scroll" tabindex="0"><button id="b"></button></div>');
     byId("scroll").focus();
