@@ -13,6 +13,9 @@ const MAX_TASK_MS = 100;
 test("Accept all with 1,000 tagged elements: no task over 100 ms, every script once, in document order", async (t) => {
   const page = await h.newPage(t);
   await load(page, h.url("/many.html"));
+  if (!(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes("longtask")))) {
+    return t.skip(`${h.engine}: has no Long Tasks API (PerformanceObserver "longtask") to measure tasks with`);
+  }
   await page.evaluate(() => {
     window.longTasks = [];
     new PerformanceObserver((list) => window.longTasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({
@@ -28,5 +31,5 @@ test("Accept all with 1,000 tagged elements: no task over 100 ms, every script o
   const longTasks = await page.evaluate(() => window.longTasks);
   t.diagnostic(`long tasks (ms): ${longTasks.join(", ") || "none"}`);
   assert.ok(Math.max(0, ...longTasks) <= MAX_TASK_MS, `a task took ${Math.max(...longTasks)} ms`);
-  assert.deepEqual(page.errors, []);
+  assert.deepEqual(await page.errors(), []);
 });

@@ -26,6 +26,6 @@ for (const [fixture, ready] of [
     const [fromWindow, fromModule] = await page.evaluate(() => [window.Assent.getConsent().id, window.esModule.getConsent().id]);
     assert.equal(fromModule, fromWindow, "the module answers for the same instance");
     assert.equal(await page.getByRole("region").count(), 0, "the banner is gone");
-    assert.deepEqual(page.errors, []);
+    assert.deepEqual(await page.errors(), []);
   });
 }

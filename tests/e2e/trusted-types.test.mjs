@@ -14,7 +14,7 @@ after(() => h.close());
 
 async function ttPage(t) {
   const page = await h.newPage(t);
-  await page.context().addInitScript(() => {
+  h.addInitScript(() => {
     window.violations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.sample}`));
   });
@@ -27,16 +27,16 @@ for (const [fixture, label] of [
 ]) {
   test(`tagged scripts run in order after Accept all under Trusted Types, ${label}`, async (t) => {
     const page = await ttPage(t);
-    const response = await page.goto(h.url(fixture));
-    assert.match(response.headers()["content-security-policy"], /require-trusted-types-for 'script'/);
-    await settle(page);
+    const policy = (await fetch(h.url(fixture))).headers.get("content-security-policy");
+    assert.match(policy, /require-trusted-types-for 'script'/);
+    await load(page, h.url(fixture));
     assert.equal(await page.evaluate(() => typeof window.trustedTypes), "object", "this browser has Trusted Types");
     await button(page, "Accept all").click();
     await waitFor(async () => (await ran(page)).length === 4, "four scripts");
     await settle(page);
     assert.deepEqual(await ran(page), ["inline", "external", "module", "after-module"]);
     assert.deepEqual(await page.evaluate(() => window.violations), []);
-    assert.deepEqual(page.errors, []);
+    assert.deepEqual(await page.errors(), []);
     if (fixture.includes("default")) assert.ok((await page.evaluate(() => window.defaultPolicyCalls)) > 0);
   });
 }
@@ -49,5 +49,5 @@ test("a returning visitor's tagged scripts run at page load under Trusted Types"
   await page.reload();
   await waitFor(async () => (await ran(page)).length === 4, "four scripts after reload");
   assert.deepEqual(await ran(page), ["inline", "external", "module", "after-module"]);
-  assert.deepEqual(page.errors, []);
+  assert.deepEqual(await page.errors(), []);
 });

@@ -43,5 +43,5 @@ test("a tagged inline module runs before the tagged classic script after it (doc
   await button(page, "Accept all").click();
   await waitFor(async () => (await ran(page)).length === 4, "four scripts");
   assert.deepEqual(await ran(page), ["inline-module", "inline-classic", "external-module", "inline-classic-2"]);
-  assert.deepEqual(page.errors, []);
+  assert.deepEqual(await page.errors(), []);
 });

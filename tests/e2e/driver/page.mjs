@@ -65,6 +65,17 @@ export class Page {
     }
   }
 
+  /** Waits until `fn()` (run in the page) returns something truthy, and returns it. */
+  async waitForFunction(fn, { timeout = DEFAULT_TIMEOUT } = {}) {
+    const end = Date.now() + timeout;
+    for (;;) {
+      const value = await this.evaluate(fn);
+      if (value) return value;
+      if (Date.now() > end) throw new Error(`Timed out after ${timeout} ms waiting for ${fn}`);
+      await sleep(POLL_MS);
+    }
+  }
+
   /** Waits `ms` milliseconds (only after `settle`, for something that must NOT happen). */
   waitForTimeout(ms) {
     return sleep(ms);
