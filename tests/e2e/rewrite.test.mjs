@@ -26,6 +26,7 @@ for (const [name, origin] of [
 ]) {
   test(`through the ${name}: zero third-party requests before consent, everything after Accept all`, async (t) => {
     const page = await h.newPage(t);
+    page.servers = example.servers; // the pages come from the example's servers: settle() watches their requests
     for (const path of ["/en/untagged", "/en/", "/"]) {
       await load(page, origin() + path);
       await button(page, path == "/" ? "Godkänn alla" : "Accept all").waitFor();

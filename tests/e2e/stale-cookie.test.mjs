@@ -13,8 +13,8 @@ async function withStaleAccept(t) {
   await load(page, h.url("/shop/page"));
   await button(page, "Accept all").click();
   await waitFor(async () => (await ran(page)).includes("marketing"), "the marketing script");
-  const [cookie] = (await page.context().cookies()).filter((c) => c.name === "assent");
-  await page.context().addCookies([{ ...cookie, path: "/shop" }]);
+  const [cookie] = (await page.cookies()).filter((c) => c.name === "assent");
+  await page.setCookie({ ...cookie, path: "/shop" });
   const names = await page.evaluate(() => document.cookie.split("; ").filter((c) => c.startsWith("assent=")).length);
   assert.equal(names, 2, "the page sees two choice cookies");
   // A second later, so the new choice is the later one to the second the cookie keeps.
@@ -29,7 +29,7 @@ test("Reject all then reload: the stale accept on Path=/shop does not bring mark
   await settle(page);
   assert.deepEqual(await ran(page), []);
   assert.deepEqual(await page.evaluate(() => window.Assent.getConsent().categories), ["necessary"]);
-  const cookies = (await page.context().cookies()).filter((c) => c.name === "assent");
+  const cookies = (await page.cookies()).filter((c) => c.name === "assent");
   assert.deepEqual(
     cookies.map((c) => c.path),
     ["/"],

@@ -158,8 +158,16 @@ export async function launch() {
           const cookies = await session("GET", "/cookie");
           return cookies.map(({ expiry, ...cookie }) => ({ ...cookie, expires: expiry ?? -1 }));
         },
-        setCookie: ({ expires, ...cookie }) =>
-          session("POST", "/cookie", { cookie: { ...cookie, ...(expires > 0 ? { expiry: Math.round(expires) } : {}) } }),
+        // A domain without a leading dot is the page's own host: leave it out, so the cookie stays host-only as
+        // document.cookie would set it (WebKitWebDriver makes any given domain a domain cookie).
+        setCookie: ({ expires, domain, ...cookie }) =>
+          session("POST", "/cookie", {
+            cookie: {
+              ...cookie,
+              ...(domain && domain.startsWith(".") ? { domain } : {}),
+              ...(expires > 0 ? { expiry: Math.round(expires) } : {}),
+            },
+          }),
         async screenshot(path, { fullPage }) {
           let restore = null;
           if (fullPage) {
