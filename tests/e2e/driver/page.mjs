@@ -130,7 +130,7 @@ export class Page {
     return new Locator(this, []).locator(css);
   }
 
-  /** The innermost elements whose text holds `text` (exact with `exact: true`). */
+  /** The innermost elements whose text holds `text` (exact with `exact: true`; or a RegExp). */
   getByText(text, options) {
     return new Locator(this, []).getByText(text, options);
   }
@@ -159,6 +159,7 @@ export class Locator {
   }
 
   getByText(text, { exact = false } = {}) {
+    if (text instanceof RegExp) return this.with({ text: null, regex: { source: text.source, flags: text.flags } });
     return this.with({ text, exact });
   }
 
