@@ -72,3 +72,14 @@ test("server/README.md documents every setting --help lists", async () => {
     if (setting.env) expect(readme, setting.env).toContain("`" + setting.env + "`");
   }
 });
+
+test("nothing in the SDK's source imports the server or its dependencies (they never reach a browser build)", async () => {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const src = new URL("../../src/", import.meta.url);
+  const files = readdirSync(src, { recursive: true }).filter((name) => /\.tsx?$/.test(name));
+  expect(files.length).toBeGreaterThan(20);
+  for (const name of files) {
+    const text = readFileSync(new URL(name, src), "utf8");
+    expect(text, name).not.toMatch(/from\s+["'](better-sqlite3|pg|[./]+\/server\/[^"']*)["']/);
+  }
+});
