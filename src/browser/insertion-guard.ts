@@ -128,6 +128,18 @@ export function guardInsertions(win: any, holdBack: HoldBack, mentions: (html: s
         originals.append.apply(this, nodes);
       },
   );
+  // A shadow root's markup is parsed in the context of its host.
+  setter(
+    "ShadowRoot",
+    "innerHTML",
+    (set) =>
+      function (html) {
+        const nodes = markup(this.host, html);
+        if (!nodes) return set.call(this, html);
+        this.textContent = "";
+        nodes.forEach((node) => originals.appendChild.call(this, node));
+      },
+  );
   setter(
     "Element",
     "outerHTML",

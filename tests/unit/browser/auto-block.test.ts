@@ -85,6 +85,17 @@ describe("auto-blocking: content other scripts insert", () => {
     );
   });
 
+  it("holds back what markup brings into a shadow root", async () => {
+    const { page, box } = await guardedPage();
+    const root = box.attachShadow({ mode: "open" });
+    root.innerHTML = `<iframe src="${TP}frame.html"></iframe><slot></slot>`;
+    await settle();
+    expect(page.requests).toEqual([]);
+    expect(root.innerHTML).toBe(
+      `<iframe data-category="marketing" data-service="tp" data-src="${TP}frame.html"></iframe><slot></slot>`,
+    );
+  });
+
   it("holds back a URL set on an element already in the page, by property or setAttribute", async () => {
     const { page, box } = await guardedPage();
     // (A script given a src once in the page is covered by the browser tests: jsdom fetches and runs it whatever its type.)
