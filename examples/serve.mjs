@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { startServers } from "./server.mjs";
 import { startReceiptServer } from "./receipt-server.mjs";
+import { buildApps } from "./apps/build.mjs";
 
 const sitePort = Number(process.env.PORT) || 8080;
 const thirdPartyPort = Number(process.env.THIRD_PARTY_PORT) || sitePort + 1;
@@ -14,6 +15,8 @@ if (!existsSync(fileURLToPath(new URL("../dist/assent.js", import.meta.url)))) {
   console.warn("dist/assent.js is missing: run `npm run build` first (`npm start` does it for you).");
 }
 
+// The React and Vue pages' bundles (dist/examples/), from the adapters just built.
+await buildApps().catch((error) => console.warn(`The React and Vue pages need \`npm run build\` first: ${error.message}`));
 const receipts = await startReceiptServer();
 const servers = await startServers({ sitePort, thirdPartyPort, log: true, mount: receipts.mount });
 console.log(`
@@ -22,6 +25,8 @@ console.log(`
     Svenska:  ${servers.siteOrigin}/
     English:  ${servers.siteOrigin}/en/
     ES module: ${servers.siteOrigin}/en/module
+    React:     ${servers.siteOrigin}/en/react  (drop-in + assent/react)
+    Vue:       ${servers.siteOrigin}/en/vue    (ES module + assent/vue)
 
   "Third-party" scripts and video come from ${servers.thirdPartyOrigin}
   Receipts are kept by the receipt server (server/) on this origin, in ${receipts.dataDir}:

@@ -10,7 +10,10 @@ export interface LiveState {
 
 /** The page's Assent state, shared by every hook and gate on the page. */
 export interface PageState {
-  /** The state once the page's Assent has reported it; `null` until then. Same object until it changes. */
+  /**
+   * The state once the page's Assent has reported it; `null` until then. Same object until it changes.
+   * The first call connects to the page's Assent.
+   */
   get(): LiveState | null;
   /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
@@ -63,7 +66,12 @@ function watchPage(win: Window): PageState {
   }
 
   return {
-    get: () => live,
+    get() {
+      // Connecting here rather than on the first subscribe lets a component's very first render show
+      // the state of an Assent that has already started: no fallback flashes before the children.
+      if (!connected) connect();
+      return live;
+    },
     subscribe(listener) {
       listeners.add(listener);
       // The connection stays for the page's life: one subscription, kept current for the next mount.

@@ -39,15 +39,19 @@ export const AssentPlugin = {
   },
 };
 
-/** The page's live state: null on the server and until mounted (so hydration matches), then kept current. */
-function useLiveState(): ShallowRef<LiveState | null> {
-  const live = shallowRef<LiveState | null>(null);
+/**
+ * The page's live state, kept current once mounted. On the server it stays null. With `AssentPlugin`
+ * (server rendering) it is null until mounted, so hydration renders the plugin's state, as the
+ * server did; without it, a client-only app renders the live state from its first render.
+ */
+function useLiveState(initial: InitialState | undefined): ShallowRef<LiveState | null> {
+  const page = typeof window == "undefined" ? null : pageState(window);
+  const live = shallowRef<LiveState | null>(page && !initial ? page.get() : null);
   let stop: (() => void) | undefined;
   // onMounted never runs on the server; on the client it runs before the browser paints.
   onMounted(() => {
-    const page = pageState(window);
-    live.value = page.get();
-    stop = page.subscribe(() => (live.value = page.get()));
+    live.value = page!.get();
+    stop = page!.subscribe(() => (live.value = page!.get()));
   });
   onBeforeUnmount(() => stop && stop());
   return live;
@@ -55,9 +59,9 @@ function useLiveState(): ShallowRef<LiveState | null> {
 
 /** The visitor's current choice (`getConsent()`), or `null` while there is none; updates on every change. */
 export function useConsent(): ComputedRef<Consent | null> {
-  const live = useLiveState();
-  const initial = inject(INITIAL, {});
-  return computed(() => (live.value ? live.value.consent : initial.consent || null));
+  const initial = inject(INITIAL, undefined);
+  const live = useLiveState(initial);
+  return computed(() => (live.value ? live.value.consent : (initial && initial.consent) || null));
 }
 
 /** Whether this category (and service) is allowed now (`allowed()`), kept current. Refs and getters welcome. */
@@ -65,11 +69,11 @@ export function useAllowed(
   category: MaybeRefOrGetter<string>,
   service?: MaybeRefOrGetter<string | undefined>,
 ): ComputedRef<boolean> {
-  const live = useLiveState();
-  const initial = inject(INITIAL, {});
+  const initial = inject(INITIAL, undefined);
+  const live = useLiveState(initial);
   return computed(() => {
     const [id, serviceId] = [toValue(category), toValue(service)];
-    return live.value ? live.value.allowed(id, serviceId) : initialAllowed(initial, id, serviceId);
+    return live.value ? live.value.allowed(id, serviceId) : initialAllowed(initial || {}, id, serviceId);
   });
 }
 

@@ -70,5 +70,21 @@ export function clearPage(): void {
 /** How many Assent UIs the page has (each instance that shows a banner adds one). */
 export const assentRoots = () => document.querySelectorAll("[data-assent-root]").length;
 
+/**
+ * The text `run` rendered and then replaced in `container`: removed nodes and overwritten text. A
+ * fallback shown for a moment, even within one task, shows up here (MutationObserver keeps every record).
+ */
+export async function replacedDuring(container: Element, run: () => unknown): Promise<string> {
+  const records: MutationRecord[] = [];
+  const observer = new MutationObserver((delivered) => records.push(...delivered));
+  observer.observe(container, { childList: true, subtree: true, characterData: true, characterDataOldValue: true });
+  await run();
+  records.push(...observer.takeRecords());
+  observer.disconnect();
+  return records
+    .flatMap((r) => (r.type == "characterData" ? [r.oldValue || ""] : [...r.removedNodes].map((node) => node.textContent || "")))
+    .join("|");
+}
+
 /** Lets queued work run (fetches, effects scheduled after a task). */
 export const settle = (ms = 10) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -3,10 +3,21 @@ import { createApp, createSSRApp, defineComponent, h, nextTick, type Component }
 import { renderToString } from "vue/server-renderer";
 import { consentFromCookies } from "../../../src/core/read-choice";
 import type { Consent } from "../../../src/types";
-import { CONFIG, assentCookie, assentRoots, clearPage, cookieAfter, settle, startDropIn } from "./adapter-fixture";
+import {
+  CONFIG,
+  assentCookie,
+  assentRoots,
+  clearPage,
+  cookieAfter,
+  replacedDuring,
+  settle,
+  startDropIn,
+} from "./adapter-fixture";
 
 // assent/vue with the real Vue 3, on a jsdom page with the real Assent: the drop-in's window.Assent
 // or the ES module's instance.
+
+// Each test loads fresh modules and renders several times: generous timeouts for a busy machine.
 
 /** Fresh copies of the adapter and the ES module (both keep per-page state), and a page of a site. */
 async function load() {
@@ -39,10 +50,8 @@ async function load() {
       ]),
   };
   const container = document.body.appendChild(document.createElement("div"));
-  const mount = (initial?: { consent: Consent | null }) =>
-    createApp(App)
-      .use(AssentPlugin, initial && { ...initial, config: CONFIG })
-      .mount(container);
+  /** A client-only app: no plugin, as an app without server rendering has. */
+  const mount = () => createApp(App).mount(container);
   const hydrate = (consent: Consent | null) => createSSRApp(App).use(AssentPlugin, { consent, config: CONFIG }).mount(container);
   const serverHtml = (consent: Consent | null) =>
     renderToString(createSSRApp(App).use(AssentPlugin, { consent, config: CONFIG }));
@@ -55,7 +64,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe("assent/vue with the drop-in", () => {
+describe("assent/vue with the drop-in", { timeout: 30_000 }, () => {
   it("renders the default slot once the category is accepted, the fallback slot after a refusal or a withdrawal", async () => {
     const assent = startDropIn();
     const page = await load();
@@ -85,9 +94,21 @@ describe("assent/vue with the drop-in", () => {
     await nextTick();
     expect(page.text()).toContain("analytics blocked;youtube on;linkedin blocked;");
   });
+
+  it("shows a returning visitor the default slot from the first render, with no fallback in between", async () => {
+    document.cookie = assentCookie(cookieAfter((a) => a.acceptAll()));
+    startDropIn();
+    const page = await load();
+    const replaced = await replacedDuring(document.body.lastElementChild!, async () => {
+      page.mount();
+      await nextTick();
+    });
+    expect(page.text()).toContain("analytics on;");
+    expect(replaced).not.toMatch(/blocked|none/);
+  });
 });
 
-describe("assent/vue with the ES module", () => {
+describe("assent/vue with the ES module", { timeout: 30_000 }, () => {
   it("attaches to the module's instance even when the gates mount before init()", async () => {
     const page = await load();
     page.mount();
@@ -118,7 +139,7 @@ describe("assent/vue with the ES module", () => {
   });
 });
 
-describe("assent/vue on the server and while hydrating", () => {
+describe("assent/vue on the server and while hydrating", { timeout: 30_000 }, () => {
   const header = cookieAfter((a) => a.accept(["analytics", "marketing"], ["youtube"]));
   const consent = consentFromCookies(header, CONFIG);
 
