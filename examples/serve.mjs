@@ -1,15 +1,53 @@
 /**
  * `npm start`: serves the demo site and its "third-party" origin until Ctrl+C.
- * PORT (default 8080) and THIRD_PARTY_PORT (default 8081) pick the ports.
+ * PORT and THIRD_PARTY_PORT (default PORT + 1) pick the ports; without PORT it is 8080, or the next
+ * free pair of ports when 8080 is taken (said in one line, never a stack trace).
  */
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { startServers } from "./server.mjs";
 import { startReceiptServer } from "./receipt-server.mjs";
 import { buildApps } from "./apps/build.mjs";
 
-const sitePort = Number(process.env.PORT) || 8080;
-const thirdPartyPort = Number(process.env.THIRD_PARTY_PORT) || sitePort + 1;
+const DEFAULT_PORT = 8080;
+/** How many ports after 8080 are tried before giving up. */
+const PORTS_TO_TRY = 20;
+
+/** Whether nothing listens on `port` on the loopback address the servers use. */
+function isFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+}
+
+async function pickPorts() {
+  const wanted = Number(process.env.PORT);
+  const third = Number(process.env.THIRD_PARTY_PORT);
+  if (wanted) {
+    for (const port of [wanted, third || wanted + 1]) {
+      if (!(await isFree(port))) {
+        console.error(
+          `Port ${port} is already in use: stop what uses it, or choose other ports with PORT=… (and THIRD_PARTY_PORT=…).`,
+        );
+        process.exit(1);
+      }
+    }
+    return { sitePort: wanted, thirdPartyPort: third || wanted + 1 };
+  }
+  for (let port = DEFAULT_PORT; port < DEFAULT_PORT + PORTS_TO_TRY; port += 1) {
+    if ((await isFree(port)) && (await isFree(port + 1))) {
+      if (port != DEFAULT_PORT) console.log(`Port ${DEFAULT_PORT} is in use, so the demo uses ${port} (set PORT to choose).`);
+      return { sitePort: port, thirdPartyPort: port + 1 };
+    }
+  }
+  console.error(`Ports ${DEFAULT_PORT}–${DEFAULT_PORT + PORTS_TO_TRY} are all in use: choose one with PORT=….`);
+  process.exit(1);
+}
+
+const { sitePort, thirdPartyPort } = await pickPorts();
 
 if (!existsSync(fileURLToPath(new URL("../dist/assent.js", import.meta.url)))) {
   console.warn("dist/assent.js is missing: run `npm run build` first (`npm start` does it for you).");
