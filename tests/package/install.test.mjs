@@ -26,6 +26,10 @@ const MUST_SHIP = [
   "dist/assent.css",
   "dist/config.schema.json",
   "dist/cli.mjs",
+  "dist/react.mjs",
+  "dist/react.d.ts",
+  "dist/vue.mjs",
+  "dist/vue.d.ts",
 ];
 /** Repository parts that must stay out of the tarball. */
 const MUST_NOT_SHIP =
@@ -130,4 +134,32 @@ init({ revision: "one", categories: [] });
   );
   const result = run(process.execPath, [TSC, "-p", "."], project);
   assert.equal(result.status, 0, `tsc:\n${result.all}`);
+});
+
+test("a site with neither React nor Vue installs neither and imports assent fine; the adapters ask for theirs", () => {
+  // React and Vue are optional peer dependencies (README "React and Vue"): npm installs neither.
+  for (const framework of ["react", "react-dom", "vue"])
+    assert.ok(!existsSync(join(project, "node_modules", framework)), `${framework} was not installed`);
+  writeFileSync(
+    join(project, "no-frameworks.mjs"),
+    `import { consentFromCookies, init } from "assent";
+const adapters = {};
+for (const id of ["assent/react", "assent/vue"]) {
+  const file = import.meta.resolve(id);
+  adapters[id] = await import(id).then(() => "loaded", (error) => error.code + " " + error.message.split("\\n")[0]);
+  adapters[id + " file"] = file.slice(file.indexOf("node_modules"));
+}
+console.log(JSON.stringify({ init: typeof init, read: consentFromCookies("a=1", { categories: [] }), adapters }));
+`,
+  );
+  const result = run(process.execPath, ["no-frameworks.mjs"], project);
+  assert.equal(result.status, 0, result.all);
+  const { init, read, adapters } = JSON.parse(result.stdout);
+  assert.equal(init, "function");
+  assert.equal(read, null);
+  assert.equal(adapters["assent/react file"], join("node_modules", "assent", "dist", "react.mjs"));
+  assert.equal(adapters["assent/vue file"], join("node_modules", "assent", "dist", "vue.mjs"));
+  // Only when a site imports an adapter does it need the framework, and the error names it.
+  assert.match(adapters["assent/react"], /ERR_MODULE_NOT_FOUND.*'react'/);
+  assert.match(adapters["assent/vue"], /ERR_MODULE_NOT_FOUND.*'vue'/);
 });
