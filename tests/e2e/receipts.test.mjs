@@ -85,7 +85,9 @@ test("the placeholder's button sends custom / placeholder", async (t) => {
   assertShape(r);
   assert.equal(r.action, "custom");
   assert.equal(r.source, "placeholder");
-  assert.ok(r.categories.includes("marketing"));
+  // The button grants only the frame's service (README "Tagging third-party content"), not its category.
+  assert.ok(r.services.includes("youtube") && !r.services.includes("pardot"), r.services.join());
+  assert.deepEqual(r.categories, ["necessary"]);
 });
 
 test("the text hash changes with the texts shown (Swedish vs English)", async (t) => {
