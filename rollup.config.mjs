@@ -8,7 +8,7 @@
 //   stays an import: nothing of it reaches the drop-in).
 //   dist/react.mjs, dist/vue.mjs + .d.ts: the framework adapters (`assent/react`, `assent/vue`).
 import { readFileSync } from "node:fs";
-import { transform } from "esbuild";
+import { build, transform } from "esbuild";
 import resolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
@@ -42,13 +42,30 @@ function rawCss() {
   };
 }
 
-/** Copies the stylesheet (minified) and the config schema next to the bundles. */
+/** The JSON Schema made from src/config/spec.ts (TypeScript, so esbuild bundles it for node first). */
+async function configSchema() {
+  const { outputFiles } = await build({
+    entryPoints: ["src/config/json-schema.ts"],
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    write: false,
+  });
+  const { CONFIG_SCHEMA } = await import("data:text/javascript;base64," + Buffer.from(outputFiles[0].text).toString("base64"));
+  return CONFIG_SCHEMA;
+}
+
+/** Copies the stylesheet (minified) and writes the config schema next to the bundles. */
 function siteFiles() {
   return {
     name: "assent-site-files",
     async generateBundle() {
       this.emitFile({ type: "asset", fileName: "assent.css", source: (await minifyCss(STYLESHEET)) + "\n" });
-      this.emitFile({ type: "asset", fileName: "config.schema.json", source: readFileSync("src/config.schema.json", "utf8") });
+      this.emitFile({
+        type: "asset",
+        fileName: "config.schema.json",
+        source: JSON.stringify(await configSchema(), null, 2) + "\n",
+      });
     },
   };
 }

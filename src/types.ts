@@ -4,10 +4,32 @@
  * config file and these types side by side.
  */
 
-/** A text shown to visitors: one string for every language, or a map from language code to string. */
+// <config types> generated from src/config/spec.ts by `npm run generate`: edit that file, not these lines
+/** A text shown to visitors: one string for every language, or a map from language code to string. Shown as text, never HTML; [label](url) makes a link (http, https, mailto and relative URLs only). */
 export type Text = string | { [language: string]: string };
 
-/** The Google Consent Mode v2 storage types a category can be mapped to. */
+/** Where and how long the visitor's choice is kept. */
+export interface CookieOptions {
+  /** Name of the cookie that keeps the choice. Default "assent". */
+  name?: string;
+  /** Days until the choice expires: a number, or { "accept": 365, "reject": 180 } to keep a refusal for less time than a consent. Default 365. Over 395 (13 months) is a compliance warning. */
+  expiresDays?:
+    | number
+    | {
+        /** Days a choice that grants any optional category is kept. Default 365. */
+        accept?: number;
+        /** Days a choice that grants no optional category is kept. Default 365. */
+        reject?: number;
+      };
+  /** Cookie domain, e.g. ".example.com" to share the choice across subdomains. Default: the current host. */
+  domain?: string;
+  /** Cookie path. Default "/". */
+  path?: string;
+  /** SameSite attribute of the cookie. Default "Lax". */
+  sameSite?: "Lax" | "Strict" | "None";
+}
+
+/** A Google Consent Mode v2 type. */
 export type GoogleConsentType =
   | "ad_storage"
   | "ad_user_data"
@@ -19,108 +41,112 @@ export type GoogleConsentType =
 
 /** One cookie a service sets, as listed in the cookie declaration. */
 export interface CookieDeclaration {
-  /** Cookie name; `*` is a wildcard (`_gat_UA-*`). Erased by this pattern when consent is withdrawn. */
+  /** Cookie name; * is a wildcard ("_gat_UA-*"). Cookies matching it are erased when consent is withdrawn. */
   name: string;
-  /** The host that sets it (`www.example.com`, `.linkedin.com`); shown in the cookie table. */
+  /** The host that sets it ("www.example.com", ".linkedin.com"); shown in the cookie table. */
   host?: string;
   /** First- or third-party cookie; third-party cookies can't be erased by the page. */
   party?: "first" | "third";
   /** How long it lives, in words: "Session", "2 years". */
   duration?: Text;
-  /** What it is for. */
+  /** What the cookie is for. */
   description?: Text;
 }
 
 /** A third party (or a first-party feature) inside a category. */
 export interface ServiceConfig {
-  /** Id used by `data-service` and in `getConsent().services`; unique across the config. */
+  /** Id used by data-service and in getConsent().services: letters, digits, _ and -. Unique across the config. */
   id: string;
+  /** Name of the service. */
   title: Text;
+  /** What the service does. */
   description?: Text;
   /** Link to the service's own privacy policy. */
   policyUrl?: Text;
+  /** The cookies this service sets: shown in the cookie table, erased when consent is withdrawn. */
   cookies?: CookieDeclaration[];
-  /** localStorage / sessionStorage key patterns (`*` wildcard) erased when consent is withdrawn. */
+  /** localStorage / sessionStorage key patterns (* is a wildcard) erased when consent is withdrawn. */
   storage?: string[];
-  /** Where its content comes from: `*.hotjar.com`, `www.googletagmanager.com/gtag/js` (README "Auto-blocking"). */
+  /** Where the service's content comes from: a host (*. for any subdomain), optionally followed by a path prefix, e.g. "*.hotjar.com" or "www.googletagmanager.com/gtag/js". Untagged content from there is held back until the service is granted. */
   urls?: string[];
 }
 
 /** A purpose the visitor grants or refuses as a whole. */
 export interface CategoryConfig {
-  /** Id used by `data-category`; letters, digits, `_` and `-`. */
+  /** Id used by data-category and in getConsent().categories: letters, digits, _ and -. Unique. */
   id: string;
   /** Always granted, shown on and disabled; its content runs before any choice. */
   required?: boolean;
-  /** Pre-set on in the preference center (not in the banner). A compliance warning when not required. */
+  /** Pre-set on in the preference center (not in the banner). A compliance warning when the category is not required. */
   default?: boolean;
-  /** Give every service of this category its own switch. */
+  /** Give every service of this category its own switch in the preference center. */
   toggleServices?: boolean;
+  /** Name of the category. */
   title: Text;
+  /** What the category is for; shown in the preference center and the cookie declaration. */
   description?: Text;
   /** Google Consent Mode types granted with this category. */
   googleConsent?: GoogleConsentType[];
+  /** The third parties (or first-party features) in this category. */
   services?: ServiceConfig[];
-}
-
-/** Where and how long the visitor's choice is kept. */
-export interface CookieOptions {
-  /** Cookie name, default `assent`. */
-  name?: string;
-  /** Days until the choice expires: a number, or different lifetimes for a consent and a refusal. Default 365. */
-  expiresDays?: number | { accept?: number; reject?: number };
-  /** Cookie domain, e.g. `.example.com` to share the choice across subdomains; default the current host. */
-  domain?: string;
-  /** Default `/`. */
-  path?: string;
-  /** Default `Lax`. */
-  sameSite?: "Lax" | "Strict" | "None";
 }
 
 /** Google Consent Mode v2 options. */
 export interface GoogleConsentModeOptions {
-  /** Milliseconds Google tags wait for an update after the default; default 500. */
+  /** Milliseconds Google tags wait for Assent's update after the default. Default 500. */
   waitForUpdate?: number;
-  /** `gtag("set", "ads_data_redaction", …)`. */
+  /** gtag("set", "ads_data_redaction", …): redact ad click identifiers while ad_storage is denied. */
   adsDataRedaction?: boolean;
-  /** `gtag("set", "url_passthrough", …)`. */
+  /** gtag("set", "url_passthrough", …): pass ad click information through URLs while cookies are denied. */
   urlPassthrough?: boolean;
-  /** ISO 3166 region codes the default applies to (e.g. `["SE", "US-CA"]`); default everywhere. */
+  /** ISO 3166 region codes the default applies to, e.g. ["SE", "US-CA"]. Default: everywhere. */
   region?: string[];
 }
 
-/** The whole config: one JSON file drives the banner, preference center, declaration, clean-up and signals. */
+/** One JSON file drives Assent's banner, preference center, cookie declaration, clean-up of withdrawn cookies and Google Consent Mode. */
 export interface AssentConfig {
+  /** The JSON Schema of this file, for editors: https://unpkg.com/assent/dist/config.schema.json */
   $schema?: string;
-  /** Raise it to ask every visitor again (their stored choice becomes invalid). Default 1. */
+  /** Raise it to ask every visitor again: choices stored under a lower revision are no longer valid. Default 1. */
   revision?: number;
-  /** `"auto"` (default): `<html lang>`, then the browser's languages, then the first of `languages`. */
+  /** The UI language, or "auto" (default): the page's <html lang>, then the browser's languages, then the first of `languages`. */
   language?: string;
-  /** Languages the site offers; the first is the fallback. Default `["en"]`. */
+  /** Languages the site offers, e.g. ["en", "sv"]; the first is the fallback. Default ["en"]. */
   languages?: string[];
-  /** The privacy policy the banner links to. */
+  /** The privacy policy the banner links to (one URL, or one per language). */
   policyUrl?: Text;
+  /** Where and how long the visitor's choice is kept. */
   cookie?: CookieOptions;
-  /** `"bar"` (bottom, full width; default) or `"box"` (corner card). */
+  /** "bar" (bottom of the page, full width; default) or "box" (a card in a corner). */
   layout?: "bar" | "box";
+  /** Colour scheme; "auto" (default) follows the visitor's system setting. */
   theme?: "light" | "dark" | "auto";
   /** Dim the page and block scrolling until the visitor chooses. Default false. */
   blocking?: boolean;
-  /** A small floating button that reopens the preference center once a choice exists. */
+  /** Show a small floating button that reopens the preference center once a choice exists. Default false. */
   reopenButton?: boolean;
+  /** The purposes the visitor grants or refuses, in the order they are shown. */
   categories: CategoryConfig[];
-  /** Overrides of the built-in UI strings, per language. */
+  /** Overrides of the built-in UI strings, per language: { "en": { "bannerTitle": "…" } }. */
   text?: { [language: string]: Partial<Record<UiTextKey, string>> };
-  /** Categories kept off when the browser sends the Global Privacy Control signal. */
-  globalPrivacyControl?: { deny: string[] };
+  /** What the browser's Global Privacy Control signal does. */
+  globalPrivacyControl?: {
+    /** Ids of categories kept off (under Accept all too) when the browser sends Global Privacy Control. */
+    deny: string[];
+  };
+  /** Google Consent Mode v2 options. */
   googleConsentMode?: GoogleConsentModeOptions;
-  /** Reload the page when a category is withdrawn, so scripts that already ran stop. */
+  /** Reload the page when a category is withdrawn, so scripts that already ran stop. Default false. */
   reloadOnWithdraw?: boolean;
-  /** Send a receipt of every choice to this endpoint (proof of consent). */
-  consentLog?: { endpoint: string };
-  /** `false` turns off the holding back of untagged content that matches `services[].urls`. Default true. */
+  /** Proof of consent: a receipt of every choice is sent to the endpoint. */
+  consentLog?: {
+    /** URL that receives each receipt as JSON (navigator.sendBeacon, else fetch with keepalive). */
+    endpoint: string;
+  };
+  /** false turns off the holding back of untagged content that matches services[].urls. Default true. */
   autoBlock?: boolean;
 }
+// </config types>
 
 /** The keys of every built-in UI string (see src/locales/en.ts for their English text). */
 export type UiTextKey =

@@ -1,60 +1,54 @@
-import type { AssentConfig, CategoryConfig, CookieOptions, GoogleConsentModeOptions } from "../types";
+import type { AssentConfig, CookieOptions } from "../types";
+import { isObject } from "./checks";
+import { CONFIG_DEFAULTS } from "./config-spec.generated";
 
-/** Days a choice is kept when the config says nothing: one year (README "The config"). */
-export const DEFAULT_EXPIRES_DAYS = 365;
-/** Milliseconds Google tags wait for our update after the default (README "Google Consent Mode v2 and Global Privacy Control"). */
-export const DEFAULT_WAIT_FOR_UPDATE = 500;
+type Defaults = typeof CONFIG_DEFAULTS;
 
-/** The config with every default filled in, so the rest of the code never checks for `undefined`. */
-export interface NormalizedConfig extends AssentConfig {
-  revision: number;
-  language: string;
-  languages: string[];
-  cookie: Required<Omit<CookieOptions, "expiresDays">> & { expiresDays: { accept: number; reject: number } };
-  layout: "bar" | "box";
-  theme: "light" | "dark" | "auto";
-  blocking: boolean;
-  reopenButton: boolean;
-  categories: CategoryConfig[];
-  text: NonNullable<AssentConfig["text"]>;
-  globalPrivacyControl: { deny: string[] };
-  googleConsentMode: GoogleConsentModeOptions & { waitForUpdate: number };
-  reloadOnWithdraw: boolean;
+/** `T` with every key that `D` gives a default for made present, into nested objects. */
+type Filled<T, D> = T & {
+  [K in keyof D & keyof T]-?: D[K] extends readonly unknown[] | string | number | boolean
+    ? Exclude<T[K], undefined>
+    : Filled<Exclude<T[K], undefined>, D[K]>;
+};
+
+/** The config with every default filled in (src/config/spec.ts says which), so the rest of the code never checks for `undefined`. */
+export type NormalizedConfig = Omit<Filled<AssentConfig, Defaults>, "cookie"> & {
+  cookie: Omit<Filled<CookieOptions, Defaults["cookie"]>, "expiresDays"> & { expiresDays: { accept: number; reject: number } };
+};
+
+/** `value` with the keys it lacks taken from `defaults` (copied, so no two configs share a list), into nested objects. */
+function fill(value: object, defaults: object): object {
+  const filled: object = { ...value };
+  for (const [key, fallback] of Object.entries(defaults)) {
+    const given: unknown = Reflect.get(value, key);
+    const nested = isObject(fallback);
+    Reflect.set(
+      filled,
+      key,
+      given === undefined
+        ? nested
+          ? fill({}, fallback)
+          : Array.isArray(fallback)
+            ? fallback.slice()
+            : fallback
+        : nested
+          ? fill(given as object, fallback)
+          : given,
+    );
+  }
+  return filled;
 }
 
 /**
- * Fills every default of a config that `validateConfig` accepted: it relies on
- * that (numbers positive, lists not empty), so `||` picks a default safely.
- * Pure: the input is not changed.
+ * Fills every default of a config that `validateConfig` accepted (it relies on
+ * that). `cookie.expiresDays` becomes `{ accept, reject }`. Pure: the input is not changed.
  */
 export function normalizeConfig(config: AssentConfig): NormalizedConfig {
-  const cookie = config.cookie || {};
-  const days = cookie.expiresDays || DEFAULT_EXPIRES_DAYS;
-  const googleConsentMode = config.googleConsentMode || {};
-  const waitForUpdate = googleConsentMode.waitForUpdate;
-  return {
-    ...config,
-    revision: config.revision || 1,
-    language: config.language || "auto",
-    languages: config.languages || ["en"],
-    cookie: {
-      name: cookie.name || "assent",
-      domain: cookie.domain || "",
-      path: cookie.path || "/",
-      sameSite: cookie.sameSite || "Lax",
-      expiresDays:
-        typeof days == "number"
-          ? { accept: days, reject: days }
-          : { accept: days.accept || DEFAULT_EXPIRES_DAYS, reject: days.reject || DEFAULT_EXPIRES_DAYS },
-    },
-    layout: config.layout || "bar",
-    theme: config.theme || "auto",
-    blocking: !!config.blocking,
-    reopenButton: !!config.reopenButton,
-    text: config.text || {},
-    globalPrivacyControl: { deny: (config.globalPrivacyControl || { deny: [] }).deny },
-    // 0 is a valid wait: only a missing one gets the default.
-    googleConsentMode: { ...googleConsentMode, waitForUpdate: waitForUpdate == null ? DEFAULT_WAIT_FOR_UPDATE : waitForUpdate },
-    reloadOnWithdraw: !!config.reloadOnWithdraw,
-  };
+  // The one cast: `fill` works on plain objects, and `Filled` says what it makes of these two.
+  const filled = fill(config, CONFIG_DEFAULTS) as Filled<AssentConfig, Defaults>;
+  const days = filled.cookie.expiresDays;
+  const day = CONFIG_DEFAULTS.cookie.expiresDays;
+  const expiresDays =
+    typeof days == "number" ? { accept: days, reject: days } : { accept: days.accept || day, reject: days.reject || day };
+  return { ...filled, cookie: { ...filled.cookie, expiresDays } };
 }

@@ -1,22 +1,15 @@
 import type { CategoryConfig, ConsentModeStates, GoogleConsentType } from "../types";
-import { DEFAULT_WAIT_FOR_UPDATE, type NormalizedConfig } from "./config-defaults";
+import type { NormalizedConfig } from "./config-defaults";
+import { CONFIG_DEFAULTS, GOOGLE_CONSENT_TYPES } from "./config-spec.generated";
+
+/** Every Google Consent Mode v2 type a category can map in `googleConsent` (declared in src/config/spec.ts). */
+export { GOOGLE_CONSENT_TYPES };
 
 /** The arguments of one `gtag(...)` call, e.g. `["consent", "update", { analytics_storage: "granted" }]`. */
 export type GtagArgs = unknown[];
 
 const GRANTED = "granted";
 const DENIED = "denied";
-
-/** Every Google Consent Mode v2 type a category can map in `googleConsent`. */
-export const GOOGLE_CONSENT_TYPES: readonly GoogleConsentType[] = [
-  "ad_storage",
-  "ad_user_data",
-  "ad_personalization",
-  "analytics_storage",
-  "functionality_storage",
-  "personalization_storage",
-  "security_storage",
-];
 
 /** Every mapped type, in mapping order: granted when `isGranted` says so for the categories that map it. */
 function mappedStates(config: NormalizedConfig, isGranted: (mappers: CategoryConfig[]) => unknown): ConsentModeStates {
@@ -84,6 +77,6 @@ export const FALLBACK_DEFAULT_COMMAND: GtagArgs = [
   "default",
   {
     ...Object.fromEntries(GOOGLE_CONSENT_TYPES.map((type) => [type, type == "security_storage" ? GRANTED : DENIED])),
-    wait_for_update: DEFAULT_WAIT_FOR_UPDATE,
+    wait_for_update: CONFIG_DEFAULTS.googleConsentMode.waitForUpdate,
   },
 ];

@@ -10,6 +10,8 @@ const ALLOWED: Record<string, string[]> = {
   locales: ["types", "core", "locales"],
   ui: ["types", "core", "locales", "ui", "preact", "styles"],
   cli: ["types", "core", "cli", "node"],
+  // The config's declaration and what is made from it at build and test time; never in a bundle.
+  config: ["types", "config"],
   // The rewriter runs on servers and edge runtimes: core and its tokenizer, never a module that touches the page.
   rewrite: ["types", "core", "rewrite", "parse5"],
   // The framework adapters reach the page's Assent through window, never through the SDK's modules.

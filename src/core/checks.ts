@@ -1,0 +1,109 @@
+/**
+ * The validator's building blocks: small checks that report what is wrong
+ * with a value at its JSON path. The config's table is made of them in
+ * config-spec.generated.ts (from src/config/spec.ts); validate-config.ts runs it.
+ */
+
+/**
+ * One thing wrong with a config: where it is, as a JSON path
+ * (`categories[1].id`; "" for the config as a whole), and what is wrong.
+ */
+export interface ConfigProblem {
+  path: string;
+  message: string;
+}
+
+/** What a check reports into while it walks one config. */
+export interface CheckContext {
+  problems: ConfigProblem[];
+  /** Ids met so far ("c" + category id, "s" + service id) → where. */
+  seen: Map<string, string>;
+}
+
+/** Checks one value and reports what is wrong with it. */
+export type Check = (value: any, path: string, ctx: CheckContext) => void;
+
+const fail = (ctx: CheckContext, path: string, message: string) => {
+  ctx.problems.push({ path, message });
+};
+const join = (path: string, key: string) => (path ? path + "." + key : key);
+
+/** A plain object: not null, not an array. */
+export const isObject = (value: unknown): value is Record<string, any> =>
+  !!value && typeof value == "object" && !Array.isArray(value);
+
+/** A check of `test`; its message is "expected " + `expected`. */
+export const is =
+  (test: (value: any) => boolean, expected: string): Check =>
+  (value, path, ctx) =>
+    test(value) || fail(ctx, path, "expected " + expected);
+
+export const oneOf = (values: readonly string[]) => is((value) => values.includes(value), `"${values.join('" or "')}"`);
+
+const isString = (value: unknown): value is string => typeof value == "string";
+const isName = (value: unknown) => isString(value) && value != "";
+export const isPositive = (value: unknown): value is number => typeof value == "number" && value > 0 && isFinite(value);
+
+/** A string that `pattern` matches. */
+export const matches = (pattern: RegExp, expected: string) => is((value) => isString(value) && pattern.test(value), expected);
+
+export const STRING = is(isString, "a string");
+export const NAME = is(isName, "a non-empty string");
+export const BOOLEAN = is((value) => typeof value == "boolean", "true or false");
+export const POSITIVE = is(isPositive, "a positive number");
+export const WHOLE = is((value) => isPositive(value) && value % 1 == 0, "a positive whole number");
+export const ZERO_OR_POSITIVE = is((value) => value === 0 || isPositive(value), "0 or a positive number");
+const NOT_AN_OBJECT = "expected an object";
+
+/**
+ * Objects: the fields are checked in the table's order (so categories are known
+ * before anything refers to them), required ones must be there, any other key
+ * is a problem. `other` checks a value that is not an object. Every field is
+ * looked up, present or not: the schema test watches those look-ups to keep
+ * the JSON Schema naming the same keys.
+ */
+export const shape =
+  (fields: Record<string, Check>, required: string[] = [], other?: Check): Check =>
+  (value, path, ctx) => {
+    if (!isObject(value)) return other ? other(value, path, ctx) : fail(ctx, path, NOT_AN_OBJECT);
+    for (const key in fields)
+      // A key set to undefined (from JavaScript, never from JSON) counts as absent.
+      value[key] === undefined
+        ? required.includes(key) && fail(ctx, join(path, key), "missing")
+        : fields[key](value[key], join(path, key), ctx);
+    for (const key of Object.keys(value))
+      Object.prototype.hasOwnProperty.call(fields, key) || fail(ctx, join(path, key), "unknown key");
+  };
+
+/** Maps of free keys (languages) to `item`. With `other`, a non-object or an empty map goes to `other`. */
+export const map =
+  (item: Check, other?: Check): Check =>
+  (value, path, ctx) => {
+    if (!isObject(value) || (other && !Object.keys(value).length))
+      return other ? other(value, path, ctx) : fail(ctx, path, NOT_AN_OBJECT);
+    for (const key of Object.keys(value)) item(value[key], join(path, key), ctx);
+  };
+
+export const list =
+  (item: Check, nonEmpty?: boolean): Check =>
+  (value, path, ctx) =>
+    Array.isArray(value) && (!nonEmpty || value.length)
+      ? value.forEach((entry, i) => item(entry, `${path}[${i}]`, ctx))
+      : fail(ctx, path, nonEmpty ? "expected a non-empty list" : "expected a list");
+
+/** Category ("c") and service ("s") ids: `pattern` keeps them safe in `data-category` and the cookie; unique per kind. */
+export const id =
+  (kind: string, pattern: RegExp, expected: string): Check =>
+  (value, path, ctx) => {
+    if (!isString(value) || !pattern.test(value)) return fail(ctx, path, "expected " + expected);
+    const other = ctx.seen.get(kind + value);
+    // The owner of "categories[0].id" is "categories[0]".
+    other ? fail(ctx, path, `duplicate id "${value}" (also ${other})`) : ctx.seen.set(kind + value, path.slice(0, -3));
+  };
+
+/** The id of a category declared before it. */
+export const CATEGORY_REF: Check = (value, path, ctx) =>
+  isString(value) ? ctx.seen.has("c" + value) || fail(ctx, path, `unknown category "${value}"`) : STRING(value, path, ctx);
+
+/** A text shown to visitors: a string, or a map from language to string. */
+export const TEXT = map(STRING, is(isName, "a string or { language: string }"));
