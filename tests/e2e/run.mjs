@@ -49,10 +49,12 @@ let failed = false;
 for (const engine of engines) {
   const missing = ENGINES[engine].missing();
   if (missing.length) {
-    const message = `${engine}: browser tests SKIPPED, missing ${missing.join("; ")}`;
-    summaries.push(CI() ? `e2e ${engine}: FAILED — ${missing.join("; ")}` : `e2e ${engine}: ${message}`);
+    const what = `missing ${missing.join("; ")}`;
+    summaries.push(`e2e ${engine}: ${CI() ? "FAILED" : "SKIPPED"}, ${what}`);
     if (CI()) failed = true;
-    console.log(CI() ? `error: ${message} (CI=true: a missing browser fails the run)` : message);
+    console.log(
+      CI() ? `error: ${engine}: ${what} (CI=true: a missing browser fails the run)` : `${engine}: browser tests skipped, ${what}`,
+    );
     continue;
   }
   console.log(`\n=== ${engine} ===`);
