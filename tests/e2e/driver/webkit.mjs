@@ -80,44 +80,65 @@ function stop(child) {
 /** How long one WebDriver command may take (a new session starts a browser: a few seconds at most). */
 const COMMAND_TIMEOUT = 60_000;
 
-export async function launch() {
+/** Starts Xvfb and WebKitWebDriver on it; resolves to `{ xvfb, driver, base }` once the driver answers. */
+async function startDriver() {
   const port = await freePort();
   const xvfb = await startXvfb();
   const driver = spawn(DRIVER, [`--port=${port}`], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DISPLAY: xvfb.display },
   });
-  const base = `http://127.0.0.1:${port}`;
-
-  async function call(method, path, body) {
-    const response = await fetch(base + path, {
-      method,
-      headers: { "Content-Type": "application/json" },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(COMMAND_TIMEOUT),
-    });
-    const { value } = await response.json();
-    if (value && value.error) throw new Error(`WebDriver ${method} ${path}: ${value.error}: ${value.message}`);
-    return value;
-  }
-
+  const server = { xvfb, driver, base: `http://127.0.0.1:${port}` };
   for (const end = Date.now() + 15_000; ;) {
     try {
-      if ((await call("GET", "/status")).ready !== undefined) break;
+      if ((await request(server, "GET", "/status")).ready !== undefined) return server;
     } catch (error) {
       if (Date.now() > end) throw new Error(`WebKitWebDriver did not start: ${error.message}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+async function request(server, method, path, body, timeout = COMMAND_TIMEOUT) {
+  const response = await fetch(server.base + path, {
+    method,
+    headers: { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(timeout),
+  });
+  const { value } = await response.json();
+  if (value && value.error) throw new Error(`WebDriver ${method} ${path}: ${value.error}: ${value.message}`);
+  return value;
+}
+
+/** How long starting a MiniBrowser may take before the display and driver are started afresh. */
+const SESSION_TIMEOUT = 30_000;
+
+export async function launch() {
+  let server = await startDriver();
+  const call = (method, path, body) => request(server, method, path, body);
+  const stopDriver = async () => {
+    await stop(server.driver);
+    await stop(server.xvfb.process);
+  };
 
   return {
     async newPage({ viewport, colorScheme }) {
       const args = ["--automation", "--full-screen", ...(colorScheme === "dark" ? ["--dark-mode"] : [])];
-      const { sessionId } = await call("POST", "/session", {
-        capabilities: {
-          alwaysMatch: { browserName: "MiniBrowser", "webkitgtk:browserOptions": { binary: MINIBROWSER, args } },
-        },
-      });
+      const capabilities = {
+        alwaysMatch: { browserName: "MiniBrowser", "webkitgtk:browserOptions": { binary: MINIBROWSER, args } },
+      };
+      let sessionId;
+      try {
+        ({ sessionId } = await request(server, "POST", "/session", { capabilities }, SESSION_TIMEOUT));
+      } catch (error) {
+        // On a busy shared machine the virtual display has been seen to vanish ("cannot open display"):
+        // start display and driver again, once.
+        console.error(`WebKit: no session (${error.message}); restarting Xvfb and WebKitWebDriver`);
+        await stopDriver();
+        server = await startDriver();
+        ({ sessionId } = await request(server, "POST", "/session", { capabilities }, SESSION_TIMEOUT));
+      }
       const session = (method, path, body) => call(method, `/session/${sessionId}${path}`, body);
       const setViewport = ({ width, height }) => session("POST", "/window/rect", { width, height });
       const keyActions = (values) =>
@@ -186,9 +207,6 @@ export async function launch() {
         close: () => session("DELETE", ""),
       };
     },
-    async close() {
-      await stop(driver);
-      await stop(xvfb.process);
-    },
+    close: stopDriver,
   };
 }
