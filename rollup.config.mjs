@@ -7,7 +7,7 @@
 //   dist/rewrite.mjs + dist/rewrite.d.ts: `assent/rewrite`, the server-side HTML rewriter (its tokenizer, parse5,
 //   stays an import: nothing of it reaches the drop-in).
 //   dist/react.mjs, dist/vue.mjs + .d.ts: the framework adapters (`assent/react`, `assent/vue`).
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { build, transform } from "esbuild";
 import resolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
@@ -90,6 +90,25 @@ function withoutBundledUi() {
   };
 }
 
+/**
+ * dist/locales/<code>.json: each built-in language's strings and grammar (src/locales/<code>.ts) as
+ * data, fetched by the drop-in and the ES module only on a page that shows that language.
+ */
+function localeFiles() {
+  return {
+    name: "assent-locale-files",
+    async generateBundle() {
+      for (const file of readdirSync("src/locales").filter((name) => /^[a-z]{2,3}\.ts$/.test(name))) {
+        const code = file.slice(0, -3);
+        this.addWatchFile(`src/locales/${file}`);
+        const { outputFiles } = await build({ entryPoints: [`src/locales/${file}`], bundle: true, format: "esm", write: false });
+        const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString("base64")}`);
+        this.emitFile({ type: "asset", fileName: `locales/${code}.json`, source: JSON.stringify(module[code]) });
+      }
+    },
+  };
+}
+
 const ts = () =>
   typescript({
     tsconfig: "./tsconfig.json",
@@ -123,7 +142,7 @@ export default [
   {
     input: "src/auto.ts",
     output: { file: `${DIST}/assent.js`, format: "iife", strict: true },
-    plugins: [rawCss(), resolve(), ts(), minify(), siteFiles()],
+    plugins: [rawCss(), resolve(), ts(), minify(), siteFiles(), localeFiles()],
   },
   {
     input: "src/auto-core.ts",

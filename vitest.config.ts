@@ -16,7 +16,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "core",
-          include: ["tests/unit/core/**/*.test.ts", "tests/unit/cli/**/*.test.ts", "tests/unit/rewrite/**/*.test.ts"],
+          include: [
+            "tests/unit/core/**/*.test.ts",
+            "tests/unit/cli/**/*.test.ts",
+            "tests/unit/rewrite/**/*.test.ts",
+            "tests/unit/locales/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

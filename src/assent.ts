@@ -25,6 +25,7 @@ import { createUiContext } from "./ui/ui-context";
 import { mountUi } from "./ui/mount-ui";
 import type { UiActions } from "./ui/ui-types";
 import { loadedUi, type UiLoader } from "./ui-loader";
+import { localeSource } from "./browser/fetch-locale";
 
 /** The running instance: the choice flow plus the views, everything `init` builds from a valid config. */
 type Session = ChoiceFlow & UiActions;
@@ -33,10 +34,17 @@ type Session = ChoiceFlow & UiActions;
  * Creates an Assent instance bound to a window. Nothing happens until `init`.
  * `currentScript` is the drop-in's own `<script>` (for its `data-config`).
  * `ui` is how the UI comes: bundled (the default) or loaded when first needed
- * (the split drop-in, lazy-ui.ts).
+ * (the split drop-in, lazy-ui.ts). The strings of a built-in language other
+ * than English and Swedish are fetched from `locales/` next to `localeBase`
+ * (by default the drop-in's own URL; see browser/fetch-locale.ts).
  * No method ever throws into the page: a failure is reported on the console.
  */
-export function createAssent(win: Window, currentScript: HTMLScriptElement | null = null, ui?: UiLoader): AssentApi {
+export function createAssent(
+  win: Window,
+  currentScript: HTMLScriptElement | null = null,
+  ui?: UiLoader,
+  localeBase = currentScript ? currentScript.src : undefined,
+): AssentApi {
   const emitter = createEmitter<AssentEvents>(report);
   const states = createEmitter<{ state: Consent | null }>(report);
   let session: Session | undefined;
@@ -51,7 +59,7 @@ export function createAssent(win: Window, currentScript: HTMLScriptElement | nul
     // The split drop-in's build leaves the bundled UI out: it always hands in its own `ui`.
     const uiLoader = ui || loadedUi({ mountUi, resolveUiText, createUiContext });
     if (!problems.length)
-      session = startSession(win, normalizeConfig(value as AssentConfig), emitter.emit, reportState, uiLoader);
+      session = startSession(win, normalizeConfig(value as AssentConfig), emitter.emit, reportState, uiLoader, localeBase);
     reportState();
   }
 
@@ -129,12 +137,16 @@ function startSession(
   emit: Emitter<AssentEvents>["emit"],
   onConsent: () => void,
   uiLoader: UiLoader,
+  localeBase: string | undefined,
 ): Session {
   const doc = win.document;
   const { navigator: nav, location } = win;
   const gpcDenied = nav.globalPrivacyControl === true ? config.globalPrivacyControl.deny : [];
   const language = pickLanguage(config.language, config.languages, doc.documentElement.lang, nav.languages || [nav.language]);
   const stored = readStoredChoice(doc, config, new Date(), location);
+  const locale = localeSource(win, localeBase, language, report);
+  // A first visit shows the banner: a language not in the UI bundle is fetched now, while the page is parsed.
+  if (locale && !stored.consent) locale();
   const store = createStore({ ...stored, view: "none" });
   let consent = stored.consent;
   store.subscribe((state) => consent != state.consent && ((consent = state.consent), onConsent()));
@@ -151,7 +163,7 @@ function startSession(
       dispatchAssentEvent(doc, event, payload);
     },
     sendReceipt: createReceiptSender(win, config.consentLog, language, () =>
-      uiLoader.text(config, language).then((text) => shownText(config, text, language)),
+      uiLoader.text(config, language, locale).then((text) => shownText(config, text, language)),
     ),
     reload: () => location.reload(),
     newId: () => createConsentId((bytes) => win.crypto.getRandomValues(bytes)),
@@ -165,7 +177,7 @@ function startSession(
       : null;
   const show = (view: View) => () => store.set({ view });
   const session: Session = { ...flow, showBanner: show("banner"), showPreferences: show("preferences"), hide: show("none") };
-  const ui = uiLoader.mount({ document: doc, store, actions: session, gpcDenied }, config, language);
+  const ui = uiLoader.mount({ document: doc, store, actions: session, gpcDenied }, config, language, locale);
   const tagged = watchTaggedContent({
     document: doc,
     mayLoad: flow.mayLoad,

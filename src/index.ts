@@ -15,7 +15,8 @@ let instance: AssentApi | undefined;
  * The page's one Assent (the drop-in's `window.Assent` when it is there; see `pageAssent`). Looked up on
  * first use, so importing the module (even during server-side rendering) touches no `window`.
  */
-const assent = (): AssentApi => (instance ||= pageAssent(window, () => createAssent(window)));
+// Languages other than English and Swedish load from dist/locales/ beside this module (README, "Languages").
+const assent = (): AssentApi => (instance ||= pageAssent(window, () => createAssent(window, null, undefined, import.meta.url)));
 
 /** Starts Assent with this config (or the page's config when omitted); a second call is ignored. */
 export const init: AssentApi["init"] = (config) => assent().init(config);

@@ -9,7 +9,7 @@
 import { attempt, report } from "./core/report";
 import { loadScript } from "./browser/load-script";
 import type { Ui } from "./ui/ui-types";
-import { mountWith, UI_GLOBAL, type UiLoader, type UiModule } from "./ui-loader";
+import { mountWith, textWith, UI_GLOBAL, type UiLoader, type UiModule } from "./ui-loader";
 
 type UiHost = Window & { [UI_GLOBAL]?: UiModule };
 
@@ -31,14 +31,14 @@ export function lazyUi(win: Window, url: string | null, nonce: string): UiLoader
         : Promise.reject(Error('the UI file is unknown: give the script tag data-ui="/path/to/assent-ui.js"')));
 
   return {
-    mount(options, config, language) {
+    mount(options, config, language, locale) {
       const { store } = options;
       let ui: Ui | undefined;
       /** Runs `use` with the mounted UI once it is here; a load failure is reported once per call. */
       const withUi = (use: (ui: Ui) => void) =>
         load()
           .then((module) => {
-            ui ||= mountWith(module, options, config, language);
+            ui ||= mountWith(module, options, config, language, locale);
             attempt(() => use(ui!));
           })
           .catch(report);
@@ -73,6 +73,6 @@ export function lazyUi(win: Window, url: string | null, nonce: string): UiLoader
         },
       };
     },
-    text: (config, language) => load().then((module) => module.resolveUiText(config, language)),
+    text: (config, language, locale) => load().then((module) => textWith(module, config, language, locale)),
   };
 }

@@ -1,3 +1,5 @@
+import type { UiTextKey } from "./core/ui-text-keys";
+
 /**
  * Public types of Assent. They mirror the JSON keys of the config one to one
  * (see README "The config" and dist/config.schema.json), so a site owner can read the
@@ -148,39 +150,8 @@ export interface AssentConfig {
 }
 // </config types>
 
-/** The keys of every built-in UI string (see src/locales/en.ts for their English text). */
-export type UiTextKey =
-  | "bannerTitle"
-  | "bannerBody"
-  | "bannerLabel"
-  | "acceptAll"
-  | "rejectAll"
-  | "customize"
-  | "save"
-  | "preferencesTitle"
-  | "preferencesBody"
-  | "close"
-  | "alwaysOn"
-  | "policyLink"
-  | "services"
-  | "cookies"
-  | "cookieName"
-  | "cookieService"
-  | "cookieHost"
-  | "cookieDuration"
-  | "cookieDescription"
-  | "partyFirst"
-  | "partyThird"
-  | "gpcHonoured"
-  | "placeholderTitle"
-  | "placeholderBody"
-  | "placeholderButton"
-  | "reopen"
-  | "declarationEmpty"
-  | "and"
-  | "partlyOn"
-  | "consentId"
-  | "consentDate";
+/** The keys of every built-in UI string, listed once in src/core/ui-text-keys.ts. */
+export type { UiTextKey };
 
 /** A UI string table: every key, in one language. */
 export type UiText = Record<UiTextKey, string>;

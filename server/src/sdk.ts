@@ -9,6 +9,8 @@ import type { AssentConfig, ConsentAction, ConsentSource } from "../../src/types
 import { normalizeConfig } from "../../src/core/config-defaults";
 import { buildReceipt, shownText } from "../../src/core/receipt";
 import { resolveUiText } from "../../src/locales/ui-text";
+import { ALL_LOCALES } from "../../src/locales/all-locales";
+import { builtInLanguage } from "../../src/core/language";
 
 export { validateConfig } from "../../src/core/validate-config";
 export { normalizeConfig } from "../../src/core/config-defaults";
@@ -43,5 +45,7 @@ export const RECEIPT_KEYS = Object.keys(
  */
 export function textShownIn(config: AssentConfig, language: string): string {
   const normalized = normalizeConfig(config);
-  return shownText(normalized, resolveUiText(normalized, language), language);
+  // The built-in strings of every language (a page fetches its own; the server has them all).
+  const { text } = resolveUiText(normalized, language, ALL_LOCALES[builtInLanguage(language) || "en"]);
+  return shownText(normalized, text, language);
 }

@@ -1,6 +1,8 @@
 import type { AssentConfig } from "../types";
-import { isObject, UI_TEXT_KEYS, type ConfigProblem } from "./validate-config";
+import { isObject, type ConfigProblem } from "./validate-config";
 import { lintUrlPatterns } from "./url-patterns";
+import { builtInLanguage } from "./language";
+import { UI_TEXT_KEYS } from "./ui-text-keys";
 
 /**
  * The longest a stored choice should last: the French CNIL's cookie guidance
@@ -9,11 +11,7 @@ import { lintUrlPatterns } from "./url-patterns";
  */
 export const MAX_CONSENT_DAYS = 395;
 
-/** Languages whose UI strings ship with Assent (src/locales). */
-const BUILT_IN_LANGUAGES = ["en", "sv"];
-
 const asList = (value: unknown): any[] => (Array.isArray(value) ? value : []);
-const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0];
 
 /**
  * Compliance warnings about a config: things that are valid but that a
@@ -77,7 +75,7 @@ export function lintConfig(config: AssentConfig): ConfigProblem[] {
 
   const text = isObject(config.text) ? config.text : {};
   languages.forEach((language, i) => {
-    if (BUILT_IN_LANGUAGES.includes(primary(language))) return;
+    if (builtInLanguage(language)) return;
     const strings = text[language];
     if (!isObject(strings)) warn(`languages[${i}]`, `no built-in UI strings for "${language}": add them under text.${language}`);
     else {

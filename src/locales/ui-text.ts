@@ -1,22 +1,26 @@
 import type { NormalizedConfig } from "../core/config-defaults";
-import type { UiText, UiTextKey } from "../types";
+import { builtInLanguage } from "../core/language";
+import type { Locale } from "../core/list-titles";
+import type { UiTextKey } from "../core/ui-text-keys";
 import { en } from "./en";
 import { sv } from "./sv";
 
-const BUILT_IN: { [language: string]: UiText } = { en, sv };
+/** The languages inside the drop-in; every other built-in one is fetched (src/locales/text-loader.ts). */
+export const BUNDLED_LOCALES: { [code: string]: Locale } = { en, sv };
 
 /**
- * Every UI string in `language`: the built-in strings for it ("sv-SE" uses
- * Swedish), English for a language Assent has no strings for, then the
- * config's `text[language]` on top. Only known keys with string values
- * override, so a typo in the config can't blank a button.
+ * Every UI string in `language`: the built-in `locale` (English when there is
+ * none), then the config's `text[language]` on top. Only known keys with
+ * string values override, so a typo in the config can't blank a button.
  */
-export function resolveUiText(config: NormalizedConfig, language: string): UiText {
-  const text = { ...(BUILT_IN[language.toLowerCase().split(/[-_]/)[0]] || en) };
+export function resolveUiText(config: NormalizedConfig, language: string, locale?: Locale): Required<Locale> {
+  // A fetched file that is not a locale (a proxy's error page served as JSON, say) counts as none.
+  const base = (locale && locale.text && locale) || BUNDLED_LOCALES[builtInLanguage(language) || "en"] || en;
+  const text = { ...base.text };
   const own = config.text[language] || {};
   for (const key in own) {
     const value = own[key as UiTextKey];
-    if (key in en && typeof value == "string") text[key as UiTextKey] = value;
+    if (key in en.text && typeof value == "string") text[key as UiTextKey] = value;
   }
-  return text;
+  return { text, grammar: base.grammar || {} };
 }

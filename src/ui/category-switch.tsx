@@ -3,7 +3,8 @@ import type { CategoryConfig, ServiceConfig } from "../types";
 import { renderCookieTable } from "./cookie-table";
 import { renderIcon } from "./icon";
 import { renderParagraph } from "./rich-text";
-import { fillTokens, listTitles } from "./text-tokens";
+import { listTitles } from "../core/list-titles";
+import { fillTokens } from "./text-tokens";
 import type { UiContext } from "./ui-context";
 
 /** What the preference center does when the visitor flips a switch (a category's, or a service's) or opens a category. */
@@ -53,7 +54,7 @@ export function renderCategory(ctx: UiContext, category: CategoryConfig, choice:
         )}
       </div>
       {aloneTitles.length > 0 && (
-        <p class="on">{fillTokens(text.partlyOn, { services: listTitles(aloneTitles, ctx.language, text.and) })}</p>
+        <p class="on">{fillTokens(text.partlyOn, { services: listTitles(aloneTitles, ctx.language, text.and, ctx.grammar) })}</p>
       )}
       {renderParagraph(ctx, local(category.description))}
       {services.length > 0 && (

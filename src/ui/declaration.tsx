@@ -1,4 +1,5 @@
 import { render } from "preact";
+import { textDirection } from "../core/language";
 import { renderCookieTable, type CookieRow } from "./cookie-table";
 import { renderParagraph } from "./rich-text";
 import { fillTokens } from "./text-tokens";
@@ -16,7 +17,7 @@ import type { UiContext } from "./ui-context";
 export function fillDeclaration(ctx: UiContext, element: Element, filled: WeakSet<Element>): void {
   if (filled.has(element)) return;
   filled.add(element);
-  const { config, text, local } = ctx;
+  const { config, text, local, language } = ctx;
   const level = Math.min(6, Math.max(2, Number(element.getAttribute("data-assent-declaration")) || 3));
   const Heading = `h${level}` as "h3";
   element.textContent = "";
@@ -27,7 +28,7 @@ export function fillDeclaration(ctx: UiContext, element: Element, filled: WeakSe
         (service.cookies || []).map((cookie) => ({ cookie, service: local(service.title) })),
       );
       return (
-        <section>
+        <section lang={language} dir={textDirection(language)}>
           <Heading>{title}</Heading>
           {renderParagraph(ctx, local(category.description))}
           {rows.length ? (

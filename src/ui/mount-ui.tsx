@@ -2,6 +2,7 @@ import { render } from "preact";
 import css from "../../styles/assent.css?raw";
 import { presetChoice, type Choice } from "../core/consent-rules";
 import { choiceToSave, flipSwitch, toggleId } from "../core/preference-switches";
+import { textDirection } from "../core/language";
 import { attempt } from "../core/report";
 import type { View } from "../core/store";
 import { renderBanner } from "./banner";
@@ -12,6 +13,7 @@ import { renderPreferences, type PreferencesHandlers } from "./preferences";
 import { showPlaceholder } from "./placeholder";
 import { renderReopenButton } from "./reopen-button";
 import { adoptSheet, createSheet, createShadowHost, type Sheet } from "./shadow-host";
+import type { UiContext } from "./ui-context";
 import type { Ui, UiOptions } from "./ui-types";
 
 /** Escape runs `onEscape`; Tab stays inside the first child of the element that listens (the dialog, or the blocking banner). */
@@ -30,8 +32,7 @@ function trapKeys(event: KeyboardEvent, onEscape?: () => void): void {
  * returning visitor gets no UI DOM at all. Focus moves into the preference
  * center when it opens and back to whatever opened it when it closes.
  */
-export function mountUi({ document: doc, context, store, actions, gpcDenied }: UiOptions): Ui {
-  const { config, text, language } = context;
+export function mountUi({ document: doc, config, language, withContext, store, actions, gpcDenied }: UiOptions): Ui {
   const filled = new WeakSet<Element>();
   let sheet: Sheet | undefined;
   let pageSheet: Sheet | undefined;
@@ -47,7 +48,11 @@ export function mountUi({ document: doc, context, store, actions, gpcDenied }: U
   };
   // Every way in to `draw` goes through this: a rendering failure is reported, never thrown into the
   // action, the event handler or the page that caused it.
-  const drawSafely = () => void attempt(draw);
+  const drawSafely = () => {
+    const { view, consent } = store.get();
+    // Nothing to show: the strings are not asked for (a returning visitor never fetches them).
+    if (container || view != "none" || (config.reopenButton && consent)) withContext((context) => attempt(() => draw(context)));
+  };
   const close = () => (store.get().consent ? actions.hide() : actions.showBanner());
   const handlers: PreferencesHandlers = {
     acceptAll: () => actions.acceptAll("preferences"),
@@ -68,7 +73,7 @@ export function mountUi({ document: doc, context, store, actions, gpcDenied }: U
     },
   };
 
-  function draw(): void {
+  function draw(context: UiContext): void {
     const state = store.get();
     const { view, consent } = state;
     if (!container) {
@@ -78,6 +83,8 @@ export function mountUi({ document: doc, context, store, actions, gpcDenied }: U
       const shell = createShadowHost(doc, "data-assent-root", config.theme, [mainSheet()]);
       container = shell.container;
       container.lang = language;
+      // Always set: a left-to-right language on a page whose <html dir="rtl"> still reads left to right.
+      container.dir = textDirection(language);
       doc.body.appendChild(shell.host);
     }
     const previous = shown;
@@ -100,7 +107,9 @@ export function mountUi({ document: doc, context, store, actions, gpcDenied }: U
           banner
         ),
         view == "preferences" && renderPreferences(context, choice, open, gpcDenied, handlers, consent),
-        config.reopenButton && consent && renderReopenButton(text.reopen, view != "none", () => actions.showPreferences()),
+        config.reopenButton &&
+          consent &&
+          renderReopenButton(context.text.reopen, view != "none", () => actions.showPreferences()),
       ],
       container,
     );
@@ -120,13 +129,21 @@ export function mountUi({ document: doc, context, store, actions, gpcDenied }: U
   return {
     placeholder(frame, tag) {
       adoptPageSheet();
-      return showPlaceholder(context, frame, tag, mainSheet(), actions.allowFrame);
+      let remove: (() => void) | undefined;
+      let removed = false;
+      withContext((context) => {
+        if (!removed) remove = showPlaceholder(context, frame, tag, mainSheet(), actions.allowFrame);
+      });
+      return () => {
+        removed = true;
+        if (remove) remove();
+      };
     },
     fillDeclarations(root) {
       const elements = root.querySelectorAll("[data-assent-declaration]");
       if (!elements.length) return;
       adoptPageSheet();
-      elements.forEach((element) => fillDeclaration(context, element, filled));
+      withContext((context) => elements.forEach((element) => fillDeclaration(context, element, filled)));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { render } from "preact";
+import { textDirection } from "../core/language";
 import { createShadowHost, createSheet, type Sheet } from "./shadow-host";
 import { fillTokens, listCategories } from "./text-tokens";
 import type { UiContext } from "./ui-context";
@@ -65,7 +66,7 @@ export function showPlaceholder(
   ]);
   const wasHidden = frame.hidden;
   render(
-    <div class="ph" lang={language}>
+    <div class="ph" lang={language} dir={textDirection(language)}>
       <p class="pt" id="t">
         {fillTokens(text.placeholderTitle, { service })}
       </p>

@@ -1,4 +1,5 @@
 import type { ChoiceFlow } from "../core/choice-flow";
+import type { NormalizedConfig } from "../core/config-defaults";
 import type { Store } from "../core/store";
 import type { AssentApi } from "../types";
 import type { UiContext } from "./ui-context";
@@ -13,8 +14,14 @@ export type UiActions = Pick<ChoiceFlow, "acceptAll" | "rejectAll" | "accept" | 
 /** What `mountUi` works with; everything is handed in, so tests pass jsdom objects and spies. */
 export interface UiOptions {
   document: Document;
-  /** The config, the UI strings and the one language both are shown in. */
-  context: UiContext;
+  config: NormalizedConfig;
+  /** The language the UI is shown in. */
+  language: string;
+  /**
+   * Hands `use` the config, the UI strings and the language: at once for English and Swedish, after
+   * a fetch for another built-in language. Asked for only when something must be shown.
+   */
+  withContext(use: (context: UiContext) => void): void;
   store: Store;
   actions: UiActions;
   /** Categories Global Privacy Control keeps off; [] when the browser sends no signal. */

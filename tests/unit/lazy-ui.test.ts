@@ -25,14 +25,14 @@ function fakeUiFile() {
   const calls: string[] = [];
   const module: UiModule = {
     mountUi: (options) => {
-      calls.push(`mount ${options.context.text.acceptAll}`);
+      options.withContext((context) => calls.push(`mount ${context.text.acceptAll}`));
       return {
         placeholder: () => (calls.push("placeholder"), () => calls.push("placeholder removed")),
         fillDeclarations: () => void calls.push("declarations"),
       };
     },
-    resolveUiText: () => ({ acceptAll: "Accept all" }) as never,
-    createUiContext: (config, text, language) => ({ config, text, language }) as never,
+    resolveUiText: () => ({ text: { acceptAll: "Accept all" } }) as never,
+    createUiContext: (config, strings, language) => ({ config, ...strings, language }) as never,
   };
   const arrive = async () => {
     (window as Host)[UI_GLOBAL] = module;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickLanguage } from "../../../src/core/language";
+import { builtInLanguage, pickLanguage, primarySubtag, textDirection } from "../../../src/core/language";
 
 describe("pickLanguage", () => {
   it("uses a language the config names when the site offers it", () => {
@@ -42,5 +42,44 @@ describe("pickLanguage", () => {
 
   it("lets an earlier candidate's primary-subtag match beat a later exact one", () => {
     expect(pickLanguage("auto", ["en", "sv-SE"], "sv", ["en"])).toBe("sv-SE");
+  });
+});
+
+describe("matching region and script subtags", () => {
+  it("reads a regional or scripted code as its language", () => {
+    const site = ["en", "pt", "nb", "de", "sr"];
+    expect(pickLanguage("auto", site, "pt-BR", [])).toBe("pt");
+    expect(pickLanguage("auto", site, "nb-NO", [])).toBe("nb");
+    expect(pickLanguage("auto", site, "de-AT", [])).toBe("de");
+    expect(pickLanguage("auto", site, "sr-Latn-RS", [])).toBe("sr");
+    expect(pickLanguage("auto", site, null, ["de-CH", "en"])).toBe("de");
+  });
+
+  it("reads Norwegian `no` as Bokmål, both ways", () => {
+    expect(pickLanguage("auto", ["en", "nb"], "no", [])).toBe("nb");
+    expect(pickLanguage("auto", ["en", "no"], "nb-NO", [])).toBe("no");
+    expect(pickLanguage("auto", ["en", "nb", "nn"], "nn-NO", [])).toBe("nn");
+  });
+});
+
+describe("built-in languages", () => {
+  it("finds the strings that serve a code", () => {
+    expect(builtInLanguage("de-AT")).toBe("de");
+    expect(builtInLanguage("no")).toBe("nb");
+    expect(builtInLanguage("PT_br")).toBe("pt");
+    expect(builtInLanguage("ja")).toBeUndefined();
+  });
+
+  it("knows the direction a language is written in", () => {
+    expect(textDirection("ar")).toBe("rtl");
+    expect(textDirection("ar-EG")).toBe("rtl");
+    expect(textDirection("he")).toBe("rtl");
+    expect(textDirection("de")).toBe("ltr");
+    expect(textDirection("en")).toBe("ltr");
+  });
+
+  it("reads the primary subtag", () => {
+    expect(primarySubtag("sv_SE")).toBe("sv");
+    expect(primarySubtag("zh-Hant-TW")).toBe("zh");
   });
 });

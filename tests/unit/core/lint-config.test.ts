@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { lintConfig, MAX_CONSENT_DAYS } from "../../../src/core/lint-config";
-import { UI_TEXT_KEYS } from "../../../src/core/validate-config";
+import { UI_TEXT_KEYS } from "../../../src/core/ui-text-keys";
+import { BUILT_IN_LANGUAGES } from "../../../src/core/language";
 import type { AssentConfig } from "../../../src/types";
 
 /** A config with nothing to warn about. */
@@ -86,17 +87,17 @@ describe("lintConfig", () => {
   it("warns about a language with no built-in UI strings and no text entry", () => {
     expect(
       lint((config) => {
-        config.languages = ["en", "de"];
+        config.languages = ["en", "ja"];
         config.categories = [{ id: "a", title: "A", description: "All." }];
       }),
-    ).toEqual([{ path: "languages[1]", message: 'no built-in UI strings for "de": add them under text.de' }]);
+    ).toEqual([{ path: "languages[1]", message: 'no built-in UI strings for "ja": add them under text.ja' }]);
   });
 
-  it("treats a regional variant of a built-in language as built in", () => {
+  it("treats each of the 30 built-in languages, and a regional variant of one, as built in", () => {
     expect(
       lint(
         (config) => (
-          (config.languages = ["en-GB", "sv-SE"]),
+          (config.languages = ["en-GB", "sv-SE", "de-AT", "pt-BR", "no", ...BUILT_IN_LANGUAGES]),
           (config.categories = [{ id: "a", title: "A", description: "All." }])
         ),
       ),
@@ -106,13 +107,13 @@ describe("lintConfig", () => {
   it("names the UI strings a language without built-in ones still lacks", () => {
     const all = Object.fromEntries(UI_TEXT_KEYS.map((key) => [key, "x"]));
     const base = (config: any) => {
-      config.languages = ["fi"];
+      config.languages = ["ja"];
       config.categories = [{ id: "a", title: "A", description: "All." }];
     };
-    expect(lint((config) => (base(config), (config.text = { fi: all })))).toEqual([]);
+    expect(lint((config) => (base(config), (config.text = { ja: all })))).toEqual([]);
     const { acceptAll, rejectAll, ...partial } = all;
-    expect(lint((config) => (base(config), (config.text = { fi: partial })))).toEqual([
-      { path: "text.fi", message: 'no built-in UI strings for "fi", and these are missing: acceptAll, rejectAll' },
+    expect(lint((config) => (base(config), (config.text = { ja: partial })))).toEqual([
+      { path: "text.ja", message: 'no built-in UI strings for "ja", and these are missing: acceptAll, rejectAll' },
     ]);
   });
 

@@ -3,7 +3,7 @@ import { normalizeConfig, type NormalizedConfig } from "../../../src/core/config
 import { createStore, type AssentState } from "../../../src/core/store";
 import { resolveUiText } from "../../../src/locales/ui-text";
 import { mountUi } from "../../../src/ui/mount-ui";
-import { createUiContext } from "../../../src/ui/ui-context";
+import { createUiContext, type UiContext } from "../../../src/ui/ui-context";
 import type { UiActions } from "../../../src/ui/ui-types";
 import type { AssentConfig, Consent } from "../../../src/types";
 
@@ -101,7 +101,9 @@ export function mount(
   } satisfies UiActions;
   const ui = mountUi({
     document,
-    context: createUiContext(config, resolveUiText(config, language), language),
+    config,
+    language,
+    withContext: (use: (context: UiContext) => void) => use(createUiContext(config, resolveUiText(config, language), language)),
     store,
     actions,
     gpcDenied: options.gpcDenied || [],
