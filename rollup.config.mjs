@@ -180,7 +180,7 @@ export default [
   {
     input: "src/cli/main.ts",
     output: { file: `${DIST}/cli.mjs`, format: "es" },
-    external: [/^node:/],
+    external: [/^node:/, /^parse5/],
     plugins: [ts()],
   },
   ...adapter("react"),

@@ -1,6 +1,7 @@
 import { attempt } from "../core/report";
 import { whenParsed } from "./dom-ready";
 import { createScriptRunner } from "./run-scripts";
+import { createUrlMistakeWarner } from "./url-mistakes";
 
 /** What a tagged element asks for: `data-category="!analytics" data-service="ga"` → `{ category: "analytics", service: "ga", negated: true }`. */
 export interface TagInfo {
@@ -61,6 +62,7 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
   });
   const placeholders = new WeakMap<Element, (() => void) | void>();
   const guarded = <T>(fn: () => T) => attempt(fn, report);
+  const warnUrlMistake = createUrlMistakeWarner();
   let stopped = false;
   // From the first element the parser may still be filling on, in order: the next pass starts with these.
   let held: Element[] = [];
@@ -95,6 +97,7 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
         held = elements.slice(i);
         break;
       }
+      if (!el.hasAttribute(MARK)) warnUrlMistake(el);
       const tag = isTagged(el) && readTag(el);
       if (!tag) continue;
       if (guarded(() => mayLoad(tag))) {

@@ -7,6 +7,12 @@ compliance warnings (which do not fail the check): a choice kept over 13
 months, an optional category on by default, a category with no description,
 a cookie with no duration, languages missing a text.
 
+With --html PAGE.html …, also checks each page's tagging against the (first)
+config: a tagged element that also has a real src, srcset, poster, data or
+srcdoc (loaded before consent), a tagged element whose category or service
+the config does not have, and (a warning) an untagged script from another
+host that no service's urls match.
+
 Exit status: 0 when every file is valid, 1 when not, 2 for a usage error.
 
 Options:

@@ -2,6 +2,7 @@ import type { AssentConfig } from "../types";
 import { lintConfig } from "../core/lint-config";
 import { validateConfig, type ConfigProblem } from "../core/validate-config";
 import { findJsonError } from "./json-error";
+import { checkHtml } from "./html-check";
 
 /** What the command reads and writes; handed in so tests need no real terminal. */
 export interface CliIo {
@@ -11,7 +12,7 @@ export interface CliIo {
   err(line: string): void;
 }
 
-export const VALIDATE_USAGE = "Usage: assent validate FILE.json [FILE2.json …]";
+export const VALIDATE_USAGE = "Usage: assent validate FILE.json [FILE2.json …] [--html PAGE.html …]";
 
 const count = (n: number, word: string) => `${n} ${word}${n == 1 ? "" : "s"}`;
 
@@ -21,15 +22,15 @@ const READ_ERRORS: Record<string, string> = {
   EACCES: "permission denied",
 };
 
-/** Checks one file and prints its problems; false when it is not a valid config. */
-function validateFile(file: string, io: CliIo): boolean {
+/** Checks one file and prints its problems; the config when it is valid, else undefined. */
+function validateFile(file: string, io: CliIo): AssentConfig | undefined {
   let source: string;
   try {
     source = io.readFile(file);
   } catch (error) {
     const { code, message } = (error || {}) as { code?: string; message?: string };
     io.err(`${file}: cannot read: ${(code && READ_ERRORS[code]) || message || String(error)}`);
-    return false;
+    return undefined;
   }
   // A byte-order mark is not JSON, but editors on Windows like to write one.
   const text = source.replace(/^\uFEFF/, "");
@@ -44,7 +45,7 @@ function validateFile(file: string, io: CliIo): boolean {
         : `error  ${file}: invalid JSON: ${(error as Error).message}`,
     );
     io.out(`${file}: 1 error`);
-    return false;
+    return undefined;
   }
   const errors = validateConfig(config);
   const warnings = lintConfig(config as AssentConfig);
@@ -54,7 +55,27 @@ function validateFile(file: string, io: CliIo): boolean {
   const summary = [errors.length ? count(errors.length, "error") : "valid"];
   if (warnings.length) summary.push(count(warnings.length, "warning"));
   io.out(`${file}: ${summary.join(", ")}`);
-  return !errors.length;
+  return errors.length ? undefined : (config as AssentConfig);
+}
+
+/** Checks one page's tagging against a valid config and prints its problems; false when it has errors. */
+function checkHtmlFile(file: string, config: AssentConfig, io: CliIo): boolean {
+  let html: string;
+  try {
+    html = io.readFile(file);
+  } catch (error) {
+    const { code, message } = (error || {}) as { code?: string; message?: string };
+    io.err(`${file}: cannot read: ${(code && READ_ERRORS[code]) || message || String(error)}`);
+    return false;
+  }
+  const problems = checkHtml(html, config);
+  for (const p of problems) io.out(`${p.kind}  ${file}:${p.line}: ${p.message}`);
+  const errors = problems.filter((p) => p.kind == "error").length;
+  const warnings = problems.length - errors;
+  const summary = [errors ? count(errors, "error") : "no tagging mistakes"];
+  if (warnings) summary.push(count(warnings, "warning"));
+  io.out(`${file}: ${summary.join(", ")}`);
+  return !errors;
 }
 
 /**
@@ -65,13 +86,21 @@ function validateFile(file: string, io: CliIo): boolean {
  * 2 for a usage error.
  */
 export function runValidate(args: string[], io: CliIo): number {
-  const option = args.find((arg) => arg.startsWith("-"));
-  if (!args.length || option) {
-    io.err(option ? `assent validate: unknown option ${option}` : "assent validate: no file given");
+  const at = args.indexOf("--html");
+  const configs = at < 0 ? args : args.slice(0, at);
+  const pages = at < 0 ? [] : args.slice(at + 1);
+  const option = [...configs, ...pages].find((arg) => arg.startsWith("-"));
+  if (!configs.length || option || (at >= 0 && !pages.length)) {
+    io.err(
+      option ? `assent validate: unknown option ${option}` : `assent validate: no ${configs.length ? "page" : "file"} given`,
+    );
     io.err(VALIDATE_USAGE);
     return 2;
   }
   let valid = true;
-  for (const file of args) valid = validateFile(file, io) && valid;
+  const checked = configs.map((file) => validateFile(file, io));
+  if (checked.includes(undefined)) valid = false;
+  // Pages are checked against the first config, once it is valid.
+  if (checked[0]) for (const file of pages) valid = checkHtmlFile(file, checked[0], io) && valid;
   return valid ? 0 : 1;
 }

@@ -9,7 +9,8 @@ const ALLOWED: Record<string, string[]> = {
   browser: ["types", "core", "browser"],
   locales: ["types", "core", "locales"],
   ui: ["types", "core", "locales", "ui", "preact", "styles"],
-  cli: ["types", "core", "cli", "node"],
+  // `validate --html` parses pages with the same WHATWG tokenizer as the rewriter.
+  cli: ["types", "core", "cli", "node", "parse5"],
   // The config's declaration and what is made from it at build and test time; never in a bundle.
   config: ["types", "config"],
   // The rewriter runs on servers and edge runtimes: core and its tokenizer, never a module that touches the page.

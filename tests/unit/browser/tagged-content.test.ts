@@ -111,6 +111,45 @@ describe("watchTaggedContent", () => {
     expect(page.window.log).toEqual(["slow", "after"]);
   });
 
+  it("warns once per tagged element that also has a real URL attribute, naming it and the attribute", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const page = await openPage(
+      `<img id="pixel" data-category="marketing" data-src="${CDN}pixel.gif" src="${CDN}pixel.gif" alt="">` +
+        `<iframe id="frame" data-category="marketing" srcdoc="<p>x</p>"></iframe>` +
+        `<video id="video" data-category="marketing" data-src="${CDN}v.mp4" poster="${CDN}poster.jpg"></video>` +
+        `<object id="object" data-category="marketing" data="${CDN}thing.swf"></object>` +
+        `<iframe id="blank" data-category="marketing" src="about:blank" data-src="${CDN}frame.html"></iframe>` +
+        `<img id="fine" data-category="marketing" data-src="${CDN}pixel.gif" alt="">`,
+    );
+    try {
+      const watcher = watch(page, new Set());
+      watcher.rescan();
+      watcher.rescan();
+      const said = warn.mock.calls.map((call) => [String(call[0]), (call[1] as Element).id]);
+      expect(said).toEqual([
+        [expect.stringMatching(/tagged <img> has src, loaded before consent; use data-src$/), "pixel"],
+        [expect.stringMatching(/tagged <iframe> has srcdoc, loaded before consent; use data-srcdoc$/), "frame"],
+        [expect.stringMatching(/tagged <video> has poster, loaded before consent; use data-poster$/), "video"],
+        [expect.stringMatching(/tagged <object> has data, loaded before consent; use data-data$/), "object"],
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it("leaves tagged content inside a shadow root alone, before and after a grant (README, Limitations: shadow roots)", async () => {
+    const page = await openPage(
+      `<div id="host"><img id="slotted" data-category="analytics" data-src="${CDN}slotted.gif" alt=""></div>`,
+    );
+    const root = page.document.getElementById("host")!.attachShadow({ mode: "open" });
+    root.innerHTML = `<slot></slot><img id="inside" data-category="analytics" data-src="${CDN}inside.gif" alt="">`;
+    const watcher = watch(page, new Set(["analytics"]));
+    watcher.rescan();
+    await nextTask();
+    expect(root.getElementById("inside")!.hasAttribute("src")).toBe(false);
+    expect(page.document.getElementById("slotted")!.getAttribute("src")).toBe(CDN + "slotted.gif");
+  });
+
   it("passes category, service and negation to mayLoad, and runs `!category` content only when it says so", async () => {
     const page = await openPage(
       script("analytics", 'data-service="google-analytics"', "log.push('ga')") +

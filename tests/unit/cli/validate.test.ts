@@ -161,3 +161,57 @@ describe("findJsonError", () => {
     expect(findJsonError(text)).toEqual({ line, column, message });
   });
 });
+
+describe("assent validate --html", () => {
+  const withUrls = {
+    ...good,
+    categories: [
+      ...good.categories,
+      {
+        id: "marketing",
+        title: "Marketing",
+        description: "Ads.",
+        services: [{ id: "yt", title: "YouTube", urls: ["*.youtube.com"] }],
+      },
+    ],
+  };
+  const page = [
+    "<!doctype html><html><head>",
+    '<script src="https://www.youtube.com/iframe_api"></script>',
+    '<script src="https://cdn.tracker.example/t.js"></script>',
+    '<script src="/own.js"></script>',
+    "</head><body>",
+    '<img data-category="marketing" data-src="https://px.example/p.gif" src="https://px.example/p.gif" alt="">',
+    '<iframe data-category="marketing" data-service="yt" srcdoc="<p>hi</p>"></iframe>',
+    '<video data-category="marketing" data-src="/v.mp4" poster="https://px.example/poster.jpg"></video>',
+    '<object data-category="marketing" data="https://px.example/x.swf"></object>',
+    '<script type="text/plain" data-category="statistics">/* no such category */</script>',
+    '<iframe data-category="marketing" data-service="vimeo" data-src="https://player.vimeo.com/1"></iframe>',
+    '<img data-category="marketing" data-src="https://px.example/fine.gif" alt="">',
+    '<!-- <img data-category="marketing" src="https://px.example/in-a-comment.gif"> -->',
+    '<script>document.write(\'<img data-category="marketing" src="x.gif">\')</script>',
+    "</body></html>",
+  ].join("\n");
+
+  it("lists tagged elements with real URL attributes, unknown categories and services, and unmatched third-party scripts", () => {
+    const { code, out } = run(runValidate, [write("urls.json", withUrls), "--html", write("page.html", page)]);
+    expect(code).toBe(1);
+    const file = join(dir, "page.html");
+    expect(out.slice(1)).toEqual([
+      `warning  ${file}:3: <script> loads https://cdn.tracker.example/t.js, which is not tagged and no service's urls match: it runs before any consent`,
+      `error  ${file}:6: <img data-category="marketing"> also has src: the browser loads it before any consent (use data-src)`,
+      `error  ${file}:7: <iframe data-category="marketing"> also has srcdoc: the browser loads it before any consent (use data-srcdoc)`,
+      `error  ${file}:8: <video data-category="marketing"> also has poster: the browser loads it before any consent (use data-poster)`,
+      `error  ${file}:9: <object data-category="marketing"> also has data: the browser loads it before any consent (use data-data)`,
+      `error  ${file}:10: <script data-category="statistics"> names a category the config does not have: it never loads`,
+      `error  ${file}:11: <iframe data-category="marketing"> names service "vimeo", which category "marketing" does not list: it never loads`,
+      `${file}: 6 errors, 1 warning`,
+    ]);
+  });
+
+  it("passes a correctly tagged page, and needs a page after --html", () => {
+    const fine = write("fine.html", '<img data-category="marketing" data-src="https://px.example/p.gif" alt="">');
+    expect(run(runValidate, [write("urls2.json", withUrls), "--html", fine])).toMatchObject({ code: 0 });
+    expect(run(runValidate, [write("urls3.json", withUrls), "--html"]).code).toBe(2);
+  });
+});

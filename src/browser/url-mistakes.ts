@@ -1,0 +1,14 @@
+import { loadingAttributes } from "../core/loading-attributes";
+
+/** Says once per element, on the console, which attribute of a tagged element loads before consent. */
+export function createUrlMistakeWarner(): (el: Element) => void {
+  const warned = new WeakSet<Element>();
+  return (el) => {
+    if (warned.has(el)) return;
+    warned.add(el);
+    const found = loadingAttributes(el.localName, (name) => el.getAttribute(name));
+    // The element itself goes along, so the console can point at it.
+    if (found.length)
+      console.warn(`Assent: tagged <${el.localName}> has ${found}, loaded before consent; use data-${found[0]}`, el);
+  };
+}
