@@ -57,7 +57,7 @@ export interface CookieDeclaration {
 
 /** A third party (or a first-party feature) inside a category. */
 export interface ServiceConfig {
-  /** Id used by data-service and in getConsent().services: letters, digits, _ and -. Unique across the config. */
+  /** Id used by data-service and in getConsent().services: letters, digits, _ and -, at most 64 characters. Unique across the config (checked by `assent validate`; JSON Schema cannot say it). */
   id: string;
   /** Name of the service. */
   title: Text;
@@ -75,7 +75,7 @@ export interface ServiceConfig {
 
 /** A purpose the visitor grants or refuses as a whole. */
 export interface CategoryConfig {
-  /** Id used by data-category and in getConsent().categories: letters, digits, _ and -. Unique. */
+  /** Id used by data-category and in getConsent().categories: letters, digits, _ and -, at most 64 characters. Unique (checked by `assent validate`; JSON Schema cannot say it). */
   id: string;
   /** Always granted, shown on and disabled; its content runs before any choice. */
   required?: boolean;
@@ -127,13 +127,13 @@ export interface AssentConfig {
   blocking?: boolean;
   /** Show a small floating button that reopens the preference center once a choice exists. Default false. */
   reopenButton?: boolean;
-  /** The purposes the visitor grants or refuses, in the order they are shown. */
+  /** The purposes the visitor grants or refuses, in the order they are shown. `assent validate` also rejects what JSON Schema cannot say: duplicate ids, and a config whose consent cookie could exceed 400 bytes (more than 1,986 categories and services together). */
   categories: CategoryConfig[];
   /** Overrides of the built-in UI strings, per language: { "en": { "bannerTitle": "…" } }. */
   text?: { [language: string]: Partial<Record<UiTextKey, string>> };
   /** What the browser's Global Privacy Control signal does. */
   globalPrivacyControl?: {
-    /** Ids of categories kept off (under Accept all too) when the browser sends Global Privacy Control. */
+    /** Ids of categories kept off (under Accept all too) when the browser sends Global Privacy Control. Each must be a category of this config (checked by `assent validate`; JSON Schema cannot say it). */
     deny: string[];
   };
   /** Google Consent Mode v2 options. */

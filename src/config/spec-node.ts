@@ -17,6 +17,7 @@ export interface SpecNode {
   minProperties?: 1;
   minimum?: number;
   exclusiveMinimum?: number;
+  maximum?: number;
   /** A regular expression the whole string must match (anchor it with ^ and $). */
   pattern?: string;
   items?: SpecNode;
@@ -38,9 +39,10 @@ export interface SpecNode {
   expected?: string;
   /**
    * Checks that need the whole config: `categoryId` / `serviceId` (unique per kind, and known to
-   * `categoryRef`), `categoryRef` (an id of a category declared before it), `text` (a visitor-facing text).
+   * `categoryRef`), `categoryRef` (an id of a category declared before it), `text` (a visitor-facing text),
+   * `languageTag` / `languageOrAuto` (a BCP 47 tag, checked with Intl; "auto" too).
    */
-  check?: "categoryId" | "serviceId" | "categoryRef" | "text";
+  check?: "categoryId" | "serviceId" | "categoryRef" | "text" | "languageTag" | "languageOrAuto";
   /** An object whose keys are this list of src/core/ (e.g. `UI_TEXT_KEYS`), each a string: checked against the list. */
   keysFrom?: string;
   /** The TypeScript type, when it can't be derived from the rest. */

@@ -44,7 +44,18 @@ const GOOGLE_CONSENT_TYPE: SpecNode = {
 };
 
 /** Category and service ids: safe in `data-category` and in the consent cookie. */
-const ID = { type: "string", pattern: "^[\\w-]+$", expected: "letters, digits, _ or -" } as const;
+const ID = {
+  type: "string",
+  // 64: the longest id the consent cookie's fingerprint is tested with (src/core/consent-codec.ts).
+  pattern: "^[\\w-]{1,64}$",
+  expected: "letters, digits, _ or - (at most 64 characters)",
+} as const;
+
+/** A BCP 47 language tag; the validator also asks Intl, which the UI hands it to (README, "Languages"). */
+const LANGUAGE_TAG_PATTERN = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*";
+
+/** Days a choice is kept: under 1 the browser writes Max-Age=0, past ten years nobody means it (1e308 is a session cookie). */
+const DAYS = { type: "number", minimum: 1, maximum: 3650, expected: "a number of days from 1 to 3650" } as const;
 
 const COOKIE_DECLARATION: SpecNode = {
   name: "CookieDeclaration",
@@ -81,7 +92,8 @@ const SERVICE: SpecNode = {
     id: {
       ...ID,
       check: "serviceId",
-      description: "Id used by data-service and in getConsent().services: letters, digits, _ and -. Unique across the config.",
+      description:
+        "Id used by data-service and in getConsent().services: letters, digits, _ and -, at most 64 characters. Unique across the config (checked by `assent validate`; JSON Schema cannot say it).",
     },
     title: text("Name of the service."),
     description: text("What the service does."),
@@ -115,7 +127,8 @@ const CATEGORY: SpecNode = {
     id: {
       ...ID,
       check: "categoryId",
-      description: "Id used by data-category and in getConsent().categories: letters, digits, _ and -. Unique.",
+      description:
+        "Id used by data-category and in getConsent().categories: letters, digits, _ and -, at most 64 characters. Unique (checked by `assent validate`; JSON Schema cannot say it).",
     },
     required: {
       type: "boolean",
@@ -180,8 +193,6 @@ const UI_TEXT: Record<UiTextKey, string> = {
   consentDate: "In the preference center once a choice exists; {date} is the date of the choice.",
 };
 
-const POSITIVE = { type: "number", exclusiveMinimum: 0 } as const;
-
 /** The whole config. Keys are checked in this order, so categories are known before anything refers to them. */
 export const CONFIG_SPEC: SpecNode = {
   name: "AssentConfig",
@@ -197,12 +208,16 @@ export const CONFIG_SPEC: SpecNode = {
     revision: {
       type: "integer",
       minimum: 1,
+      // The largest integer that survives the cookie's base36 round trip exactly (src/core/consent-codec.ts).
+      maximum: Number.MAX_SAFE_INTEGER,
+      expected: "a whole number from 1 to 9007199254740991",
       default: 1,
       description: "Raise it to ask every visitor again: choices stored under a lower revision are no longer valid. Default 1.",
     },
     language: {
       type: "string",
-      minLength: 1,
+      pattern: `^(auto|${LANGUAGE_TAG_PATTERN})$`,
+      check: "languageOrAuto",
       default: "auto",
       description:
         "The UI language, or \"auto\" (default): the page's <html lang>, then the browser's languages, then the first of `languages`.",
@@ -210,7 +225,7 @@ export const CONFIG_SPEC: SpecNode = {
     languages: {
       type: "array",
       minItems: 1,
-      items: { type: "string", minLength: 1 },
+      items: { type: "string", pattern: `^${LANGUAGE_TAG_PATTERN}$`, check: "languageTag" },
       default: ["en"],
       description: 'Languages the site offers, e.g. ["en", "sv"]; the first is the fallback. Default ["en"].',
     },
@@ -231,29 +246,32 @@ export const CONFIG_SPEC: SpecNode = {
         },
         expiresDays: {
           anyOf: [
-            POSITIVE,
+            DAYS,
             {
               type: "object",
               properties: {
-                accept: { ...POSITIVE, description: "Days a choice that grants any optional category is kept. Default 365." },
-                reject: { ...POSITIVE, description: "Days a choice that grants no optional category is kept. Default 365." },
+                accept: { ...DAYS, description: "Days a choice that grants any optional category is kept. Default 365." },
+                reject: { ...DAYS, description: "Days a choice that grants no optional category is kept. Default 365." },
               },
             },
           ],
-          expected: "a positive number or { accept, reject }",
+          expected: "a number of days from 1 to 3650 or { accept, reject }",
           default: 365,
           description:
             'Days until the choice expires: a number, or { "accept": 365, "reject": 180 } to keep a refusal for less time than a consent. Default 365. Over 395 (13 months) is a compliance warning.',
         },
         domain: {
           type: "string",
+          // ";" would add attributes of its own ("; Path=/elsewhere"), and the browser refuses a cookie that has them.
+          pattern: "^[^;,\\s]*$",
+          expected: 'a domain without ";", "," or spaces',
           default: "",
           description: 'Cookie domain, e.g. ".example.com" to share the choice across subdomains. Default: the current host.',
         },
         path: {
           type: "string",
-          pattern: "^/",
-          expected: 'a path starting with "/"',
+          pattern: "^/[^;,\\s]*$",
+          expected: 'a path starting with "/", without ";", "," or spaces',
           default: "/",
           description: 'Cookie path. Default "/".',
         },
@@ -288,7 +306,8 @@ export const CONFIG_SPEC: SpecNode = {
       type: "array",
       minItems: 1,
       items: CATEGORY,
-      description: "The purposes the visitor grants or refuses, in the order they are shown.",
+      description:
+        "The purposes the visitor grants or refuses, in the order they are shown. `assent validate` also rejects what JSON Schema cannot say: duplicate ids, and a config whose consent cookie could exceed 400 bytes (more than 1,986 categories and services together).",
     },
     text: {
       type: "object",
@@ -313,7 +332,8 @@ export const CONFIG_SPEC: SpecNode = {
         deny: {
           type: "array",
           items: { type: "string", check: "categoryRef" },
-          description: "Ids of categories kept off (under Accept all too) when the browser sends Global Privacy Control.",
+          description:
+            "Ids of categories kept off (under Accept all too) when the browser sends Global Privacy Control. Each must be a category of this config (checked by `assent validate`; JSON Schema cannot say it).",
         },
       },
     },

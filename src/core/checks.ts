@@ -75,14 +75,41 @@ export const shape =
       Object.prototype.hasOwnProperty.call(fields, key) || fail(ctx, join(path, key), "unknown key");
   };
 
-/** Maps of free keys (languages) to `item`. With `other`, a non-object or an empty map goes to `other`. */
+/**
+ * A BCP 47 language tag ("en", "sv-SE", "zh-Hant-TW"). The UI passes it to Intl, which throws a RangeError on
+ * anything else, so a wrong tag would leave the visitor without a banner (README, "Languages").
+ */
+const isLanguageTag = (value: unknown): boolean => {
+  if (!isString(value) || !/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(value)) return false;
+  try {
+    return typeof Intl != "object" || typeof Intl.getCanonicalLocales != "function" || !!Intl.getCanonicalLocales(value);
+  } catch {
+    return false;
+  }
+};
+/** "sv_SE" is rejected with the spelling BCP 47 wants, not silently rewritten: the config says what the page shows. */
+const languageProblem = (value: unknown) =>
+  `expected a language tag such as "en" or "sv-SE"` +
+  (isString(value) && isLanguageTag(value.replace(/_/g, "-")) ? ` (did you mean "${value.replace(/_/g, "-")}"?)` : "");
+export const LANGUAGE_TAG: Check = (value, path, ctx) => isLanguageTag(value) || fail(ctx, path, languageProblem(value));
+export const LANGUAGE_OR_AUTO: Check = (value, path, ctx) => value === "auto" || LANGUAGE_TAG(value, path, ctx);
+
+/**
+ * Maps of free keys (languages) to `item`; every key must be a language tag. With `other`, a non-object or an empty
+ * map goes to `other`.
+ */
 export const map =
   (item: Check, other?: Check): Check =>
   (value, path, ctx) => {
     if (!isObject(value) || (other && !Object.keys(value).length))
       return other ? other(value, path, ctx) : fail(ctx, path, NOT_AN_OBJECT);
-    for (const key of Object.keys(value)) item(value[key], join(path, key), ctx);
+    for (const key of Object.keys(value))
+      isLanguageTag(key) ? item(value[key], join(path, key), ctx) : fail(ctx, join(path, key), languageProblem(key));
   };
+
+/** A number from `min` to `max` (a whole one when `whole`): outside it the cookie loses the choice. */
+export const range = (min: number, max: number, whole: boolean, expected: string) =>
+  is((value) => typeof value == "number" && value >= min && value <= max && (!whole || value % 1 == 0), expected);
 
 export const list =
   (item: Check, nonEmpty?: boolean): Check =>
@@ -90,6 +117,9 @@ export const list =
     Array.isArray(value) && (!nonEmpty || value.length)
       ? value.forEach((entry, i) => item(entry, `${path}[${i}]`, ctx))
       : fail(ctx, path, nonEmpty ? "expected a non-empty list" : "expected a list");
+
+/** Whether `key` is an own key of `object`: config-keyed look-ups never reach Object.prototype ("constructor"). */
+export const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 /** Category ("c") and service ("s") ids: `pattern` keeps them safe in `data-category` and the cookie; unique per kind. */
 export const id =

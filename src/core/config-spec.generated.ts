@@ -5,18 +5,17 @@ import {
   BOOLEAN,
   CATEGORY_REF,
   id,
-  is,
-  isPositive,
+  LANGUAGE_OR_AUTO,
+  LANGUAGE_TAG,
   list,
   map,
   matches,
   NAME,
   oneOf,
-  POSITIVE,
+  range,
   shape,
   STRING,
   TEXT,
-  WHOLE,
   ZERO_OR_POSITIVE,
 } from "./checks";
 
@@ -36,7 +35,7 @@ const COOKIE_DECLARATION = shape(
 );
 const SERVICE_CONFIG = shape(
   {
-    id: id("s", /^[\w-]+$/, "letters, digits, _ or -"),
+    id: id("s", /^[\w-]{1,64}$/, "letters, digits, _ or - (at most 64 characters)"),
     title: TEXT,
     description: TEXT,
     policyUrl: TEXT,
@@ -48,7 +47,7 @@ const SERVICE_CONFIG = shape(
 );
 const CATEGORY_CONFIG = shape(
   {
-    id: id("c", /^[\w-]+$/, "letters, digits, _ or -"),
+    id: id("c", /^[\w-]{1,64}$/, "letters, digits, _ or - (at most 64 characters)"),
     required: BOOLEAN,
     default: BOOLEAN,
     toggleServices: BOOLEAN,
@@ -64,15 +63,22 @@ const CATEGORY_CONFIG = shape(
 export const CONFIG_CHECK = shape(
   {
     $schema: STRING,
-    revision: WHOLE,
-    language: NAME,
-    languages: list(NAME, true),
+    revision: range(1, 9007199254740991, true, "a whole number from 1 to 9007199254740991"),
+    language: LANGUAGE_OR_AUTO,
+    languages: list(LANGUAGE_TAG, true),
     policyUrl: TEXT,
     cookie: shape({
       name: matches(/^[\w!#$%&'*+.^`|~-]+$/, "a cookie name without spaces or ;,="),
-      expiresDays: shape({ accept: POSITIVE, reject: POSITIVE }, [], is(isPositive, "a positive number or { accept, reject }")),
-      domain: STRING,
-      path: matches(/^\//, 'a path starting with "/"'),
+      expiresDays: shape(
+        {
+          accept: range(1, 3650, false, "a number of days from 1 to 3650"),
+          reject: range(1, 3650, false, "a number of days from 1 to 3650"),
+        },
+        [],
+        range(1, 3650, false, "a number of days from 1 to 3650 or { accept, reject }"),
+      ),
+      domain: matches(/^[^;,\s]*$/, 'a domain without ";", "," or spaces'),
+      path: matches(/^\/[^;,\s]*$/, 'a path starting with "/", without ";", "," or spaces'),
       sameSite: oneOf(["Lax", "Strict", "None"]),
     }),
     layout: oneOf(["bar", "box"]),

@@ -36,11 +36,20 @@ export function listTitles(titles: string[], language: string, and: string, gram
   // can paint (bench/profile.mjs), to say what the `and` string says.
   return titles
     .map((title, i) => {
-      const word = !keepCase && /^\p{Lu}\P{Lu}*$/u.test(title) ? title[0].toLocaleLowerCase(language) + title.slice(1) : title;
+      const word = !keepCase && /^\p{Lu}\P{Lu}*$/u.test(title) ? lowerFirst(title, language) : title;
       if (!i) return word;
       if (i < titles.length - 1 && !andEach) return ", " + word;
       const link = andBefore && new RegExp(andBefore[0], "iu").test(word) ? andBefore[1] : and;
       return ` ${link}${andJoins ? "" : " "}${word}`;
     })
     .join("");
+}
+
+/** The title with its first letter lowered in `language`; a tag Intl rejects (RangeError) lowers it plainly. */
+function lowerFirst(title: string, language: string): string {
+  try {
+    return title[0].toLocaleLowerCase(language) + title.slice(1);
+  } catch {
+    return title[0].toLowerCase() + title.slice(1);
+  }
 }

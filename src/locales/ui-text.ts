@@ -1,4 +1,5 @@
 import type { NormalizedConfig } from "../core/config-defaults";
+import { hasOwn } from "../core/checks";
 import { builtInLanguage } from "../core/language";
 import type { Locale } from "../core/list-titles";
 import type { UiTextKey } from "../core/ui-text-keys";
@@ -17,10 +18,10 @@ export function resolveUiText(config: NormalizedConfig, language: string, locale
   // A fetched file that is not a locale (a proxy's error page served as JSON, say) counts as none.
   const base = (locale && locale.text && locale) || BUNDLED_LOCALES[builtInLanguage(language) || "en"] || en;
   const text = { ...base.text };
-  const own = config.text[language] || {};
-  for (const key in own) {
+  const own = (hasOwn(config.text, language) && config.text[language]) || {};
+  for (const key of Object.keys(own)) {
     const value = own[key as UiTextKey];
-    if (key in en.text && typeof value == "string") text[key as UiTextKey] = value;
+    if (hasOwn(en.text, key) && typeof value == "string") text[key as UiTextKey] = value;
   }
   return { text, grammar: base.grammar || {} };
 }

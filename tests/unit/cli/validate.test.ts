@@ -72,7 +72,7 @@ describe("runValidate", () => {
     expect(out).toEqual([
       'error  layout: expected "bar" or "box"',
       'error  categories[1].id: duplicate id "necessary" (also categories[0])',
-      "error  categories[2].id: expected letters, digits, _ or -",
+      "error  categories[2].id: expected letters, digits, _ or - (at most 64 characters)",
       "warning  categories[2].description: no description: say what the category is for",
       `${file}: 3 errors, 1 warning`,
     ]);

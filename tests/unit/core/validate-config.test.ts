@@ -50,10 +50,10 @@ describe("validateConfig", () => {
   });
 
   it.each([
-    ["revision", 0, "expected a positive whole number"],
-    ["revision", 1.5, "expected a positive whole number"],
-    ["revision", "2", "expected a positive whole number"],
-    ["language", 7, "expected a non-empty string"],
+    ["revision", 0, "expected a whole number from 1 to 9007199254740991"],
+    ["revision", 1.5, "expected a whole number from 1 to 9007199254740991"],
+    ["revision", "2", "expected a whole number from 1 to 9007199254740991"],
+    ["language", 7, 'expected a language tag such as "en" or "sv-SE"'],
     ["languages", [], "expected a non-empty list"],
     ["languages", "en", "expected a non-empty list"],
     ["policyUrl", 5, "expected a string or { language: string }"],
@@ -77,8 +77,8 @@ describe("validateConfig", () => {
 
   it("reports each bad item of a list at its index", () => {
     expect(problemsOf((config) => (config.languages = ["en", 3, ""]))).toEqual([
-      { path: "languages[1]", message: "expected a non-empty string" },
-      { path: "languages[2]", message: "expected a non-empty string" },
+      { path: "languages[1]", message: 'expected a language tag such as "en" or "sv-SE"' },
+      { path: "languages[2]", message: 'expected a language tag such as "en" or "sv-SE"' },
     ]);
   });
 
@@ -93,9 +93,9 @@ describe("validateConfig", () => {
     });
     expect(problems).toEqual([
       { path: "categories[2].id", message: 'duplicate id "analytics" (also categories[1])' },
-      { path: "categories[3].id", message: "expected letters, digits, _ or -" },
-      { path: "categories[4].id", message: "expected letters, digits, _ or -" },
-      { path: "categories[5].id", message: "expected letters, digits, _ or -" },
+      { path: "categories[3].id", message: "expected letters, digits, _ or - (at most 64 characters)" },
+      { path: "categories[4].id", message: "expected letters, digits, _ or - (at most 64 characters)" },
+      { path: "categories[5].id", message: "expected letters, digits, _ or - (at most 64 characters)" },
     ]);
   });
 
@@ -195,11 +195,11 @@ describe("validateConfig", () => {
     });
     expect(problems).toEqual([
       { path: "cookie.name", message: "expected a cookie name without spaces or ;,=" },
-      { path: "cookie.expiresDays.accept", message: "expected a positive number" },
-      { path: "cookie.expiresDays.reject", message: "expected a positive number" },
+      { path: "cookie.expiresDays.accept", message: "expected a number of days from 1 to 3650" },
+      { path: "cookie.expiresDays.reject", message: "expected a number of days from 1 to 3650" },
       { path: "cookie.expiresDays.keep", message: "unknown key" },
-      { path: "cookie.domain", message: "expected a string" },
-      { path: "cookie.path", message: 'expected a path starting with "/"' },
+      { path: "cookie.domain", message: 'expected a domain without ";", "," or spaces' },
+      { path: "cookie.path", message: 'expected a path starting with "/", without ";", "," or spaces' },
       { path: "cookie.sameSite", message: 'expected "Lax" or "Strict" or "None"' },
       { path: "cookie.secure", message: "unknown key" },
     ]);
@@ -209,13 +209,13 @@ describe("validateConfig", () => {
     expect(pathsOf(problemsOf((config) => (config.cookie = { name })))).toEqual(["cookie.name"]);
   });
 
-  it.each([1, 365, 0.5, { accept: 30 }, { reject: 30 }, {}])("accepts expiresDays %j", (expiresDays) => {
+  it.each([1, 365, 3650, { accept: 30 }, { reject: 30 }, {}])("accepts expiresDays %j", (expiresDays) => {
     expect(problemsOf((config) => (config.cookie = { expiresDays }))).toEqual([]);
   });
 
-  it.each([0, -1, "365", null, [], Number.POSITIVE_INFINITY, Number.NaN])("refuses expiresDays %j", (expiresDays) => {
+  it.each([0, 0.5, -1, "365", null, [], Number.POSITIVE_INFINITY, Number.NaN])("refuses expiresDays %j", (expiresDays) => {
     expect(problemsOf((config) => (config.cookie = { expiresDays }))).toEqual([
-      { path: "cookie.expiresDays", message: "expected a positive number or { accept, reject }" },
+      { path: "cookie.expiresDays", message: "expected a number of days from 1 to 3650 or { accept, reject }" },
     ]);
   });
 
