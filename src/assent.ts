@@ -1,5 +1,6 @@
 import type { AssentApi, AssentConfig, AssentEvents, Consent } from "./types";
 import { normalizeConfig, type NormalizedConfig } from "./core/config-defaults";
+import { fitCookieToPlace } from "./core/cookie-place";
 import { validateConfig } from "./core/validate-config";
 import { createEmitter, type Emitter } from "./core/emitter";
 import { createStore, type View } from "./core/store";
@@ -58,8 +59,13 @@ export function createAssent(
     for (const p of problems) console.error(`Assent: invalid config at ${p.path || "(root)"}: ${p.message}`);
     // The split drop-in's build leaves the bundled UI out: it always hands in its own `ui`.
     const uiLoader = ui || loadedUi({ mountUi, resolveUiText, createUiContext });
-    if (!problems.length)
-      session = startSession(win, normalizeConfig(value as AssentConfig), emitter.emit, reportState, uiLoader, localeBase);
+    if (!problems.length) {
+      const config = normalizeConfig(value as AssentConfig);
+      // A domain or path that does not cover this page would lose every choice: dropped, with one clear error.
+      const place = fitCookieToPlace(config.cookie, win.location);
+      for (const problem of place.problems) console.error("Assent: " + problem);
+      session = startSession(win, { ...config, cookie: place.cookie }, emitter.emit, reportState, uiLoader, localeBase);
+    }
     reportState();
   }
 
