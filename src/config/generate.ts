@@ -52,7 +52,11 @@ export function toJsonSchema(spec: SpecNode): object {
     if (node.properties) {
       out.additionalProperties = false;
       out.properties = Object.fromEntries(entries(node.properties).map(([key, child]) => [key, convert(child)]));
-    } else if (node.additionalProperties) out.additionalProperties = convert(node.additionalProperties);
+    } else if (node.additionalProperties) {
+      out.additionalProperties = convert(node.additionalProperties);
+      // Free keys are languages: BCP 47 tags, as `map` in src/core/checks.ts checks them (it also asks Intl).
+      out.propertyNames = { pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$" };
+    }
     if (node.anyOf) out.anyOf = node.anyOf.map((branch) => convert(branch));
     return out;
   };
