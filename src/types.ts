@@ -121,7 +121,7 @@ export interface AssentConfig {
   cookie?: CookieOptions;
   /** "bar" (bottom of the page, full width; default) or "box" (a card in a corner). */
   layout?: "bar" | "box";
-  /** Colour scheme; "auto" (default) follows the visitor's system setting. */
+  /** Colour scheme: "light", "dark", or "auto" (the visitor's system setting). Default: the page's own, light unless the page declares only a dark color-scheme. */
   theme?: "light" | "dark" | "auto";
   /** Dim the page and block scrolling until the visitor chooses. Default false. */
   blocking?: boolean;

@@ -289,8 +289,8 @@ export const CONFIG_SPEC: SpecNode = {
     },
     theme: {
       enum: ["light", "dark", "auto"],
-      default: "auto",
-      description: 'Colour scheme; "auto" (default) follows the visitor\'s system setting.',
+      description:
+        'Colour scheme: "light", "dark", or "auto" (the visitor\'s system setting). Default: the page\'s own, light unless the page declares only a dark color-scheme.',
     },
     blocking: {
       type: "boolean",

@@ -108,7 +108,6 @@ export const CONFIG_DEFAULTS = {
   languages: ["en"],
   cookie: { name: "assent", expiresDays: 365, domain: "", path: "/", sameSite: "Lax" },
   layout: "bar",
-  theme: "auto",
   blocking: false,
   reopenButton: false,
   text: {},

@@ -40,15 +40,30 @@ export function adoptSheet(target: Document | ShadowRoot, sheet: Sheet): void {
 export function createShadowHost(
   doc: Document,
   attribute: string,
-  theme: string,
+  theme: string | undefined,
   sheets: Sheet[],
 ): { host: HTMLElement; container: HTMLElement } {
   const host = doc.createElement("div");
   host.setAttribute(attribute, "");
-  host.setAttribute("data-assent-theme", theme);
+  host.setAttribute("data-assent-theme", theme || pageTheme(doc));
   const root = host.attachShadow({ mode: "open" });
   for (const sheet of sheets) adoptSheet(root, sheet);
   // Preact renders into this element rather than the root, so a fallback <style> beside it stays put.
   const container = root.appendChild(doc.createElement("div"));
   return { host, container };
+}
+
+/**
+ * The theme when the config names none: the page's own (README, "Styling"). A page that declares only a dark
+ * `color-scheme` (`<meta name="color-scheme" content="dark">` or the root's CSS) gets the dark banner, one that
+ * offers both follows the visitor's system ("auto"), any other page is light: a dark banner on a light site because
+ * the visitor's system is dark looks like a foreign element.
+ */
+export function pageTheme(doc: Document): "light" | "dark" | "auto" {
+  const meta = doc.querySelector('meta[name="color-scheme"]');
+  const view = doc.defaultView;
+  const declared =
+    (meta && meta.getAttribute("content")) || (view && view.getComputedStyle(doc.documentElement).colorScheme) || "";
+  const dark = /\bdark\b/.test(declared);
+  return dark && /\blight\b/.test(declared) ? "auto" : dark ? "dark" : "light";
 }

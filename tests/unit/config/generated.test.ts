@@ -27,7 +27,6 @@ describe("the config's declaration (src/config/spec.ts)", () => {
       languages: ["en"],
       cookie: { name: "assent", expiresDays: { accept: 365, reject: 365 }, domain: "", path: "/", sameSite: "Lax" },
       layout: "bar",
-      theme: "auto",
       blocking: false,
       reopenButton: false,
       text: {},
