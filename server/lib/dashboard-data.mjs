@@ -1,7 +1,10 @@
+import { RECEIPT_ACTIONS } from "../dist/sdk.mjs";
+
 /** The dashboard's window: the last 90 days, today included. */
 export const DASHBOARD_DAYS = 90;
 const DAY_MS = 86400000;
-export const ACTIONS = ["accept_all", "custom", "reject_all", "withdraw"];
+/** The actions a receipt may name, from the SDK's own type (server/src/sdk.ts). */
+export const ACTIONS = RECEIPT_ACTIONS;
 
 /**
  * What the dashboard draws, from per-day counts (store.dailyCounts): per

@@ -19,8 +19,11 @@ export { findCookies } from "../../src/core/cookie-header";
 export { expiryDays, isConsentValid } from "../../src/core/consent-rules";
 export { resolveText } from "../../src/core/text";
 
-/** Every action a receipt may name; typed against the SDK, so a new action fails the build until added. */
-const ACTIONS: Record<ConsentAction, true> = { accept_all: true, reject_all: true, custom: true, withdraw: true };
+/**
+ * Every action a receipt may name; typed against the SDK, so a new action fails the build until added.
+ * In the order the dashboard stacks and lists them.
+ */
+const ACTIONS: Record<ConsentAction, true> = { accept_all: true, custom: true, reject_all: true, withdraw: true };
 /** Every source a receipt may name, kept equal to the SDK's type the same way. */
 const SOURCES: Record<ConsentSource, true> = { banner: true, preferences: true, placeholder: true, api: true };
 export const RECEIPT_ACTIONS = Object.keys(ACTIONS) as ConsentAction[];
