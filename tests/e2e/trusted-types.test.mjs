@@ -1,5 +1,7 @@
 // Under Trusted Types (require-trusted-types-for 'script') tagged scripts still run after consent: through the
-// `assent` policy when the site allows it, or through the site's own default policy.
+// `assent` policy when the site allows it, or through the site's own default policy. Every engine of the suite
+// enforces them (Chromium 156, Firefox 153 ESR, WebKitGTK 2.50 were run): `enforced()` proves it in each test, so
+// an engine that only exposes `window.trustedTypes` without enforcing the policy fails here instead of passing idly.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startHarness, settle, load, button, ran, waitFor } from "./helpers.mjs";
@@ -11,6 +13,17 @@ const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types assent 
 let h;
 before(async () => (h = await startHarness({ csp: `${DEFAULT_CSP}; ${TRUSTED_TYPES}` })));
 after(() => h.close());
+
+/** What the page's own plain-string assignment to a script's text does: "TypeError" where Trusted Types are enforced. */
+const plainScriptText = (page) =>
+  page.evaluate(() => {
+    try {
+      document.createElement("script").text = "window.plainStringRan = true";
+      return "accepted";
+    } catch (error) {
+      return error.name;
+    }
+  });
 
 async function ttPage(t) {
   const page = await h.newPage(t);
@@ -31,6 +44,12 @@ for (const [fixture, label] of [
     assert.match(policy, /require-trusted-types-for 'script'/);
     await load(page, h.url(fixture));
     assert.equal(await page.evaluate(() => typeof window.trustedTypes), "object", "this browser has Trusted Types");
+    if (!fixture.includes("default")) {
+      // Enforced, not only present: the same assignment Assent makes would throw without its policy.
+      assert.equal(await plainScriptText(page), "TypeError", `${h.engine} enforces require-trusted-types-for`);
+      await waitFor(async () => (await page.evaluate(() => window.violations)).length === 1, "the probe's own violation report");
+      await page.evaluate(() => (window.violations = []));
+    }
     await button(page, "Accept all").click();
     await waitFor(async () => (await ran(page)).length === 4, "four scripts");
     await settle(page);
