@@ -14,7 +14,9 @@ const toLength = (value: string | null) => {
  * The placeholder's size, from the frame's `width` / `height` attributes:
  * both in pixels keep their ratio (and shrink on narrow screens), else the
  * full width of the container at 16:9, the usual shape of embedded video.
- * It goes in a sheet of the placeholder's own, since inline styles break under a strict CSP.
+ * It goes in a sheet of the placeholder's own, since inline styles break under a strict CSP. The shape is
+ * the card's, not the host's: a card with an aspect ratio still grows to fit a longer text (a Greek or Irish
+ * one at 360 px, tests/e2e/languages.test.mjs), where the host's flex row let the text spill out of it.
  */
 function sizeCss(frame: HTMLIFrameElement): string {
   const width = toLength(frame.getAttribute("width"));
@@ -25,7 +27,7 @@ function sizeCss(frame: HTMLIFrameElement): string {
       : height
         ? `min-height:${height}`
         : "aspect-ratio:16/9";
-  return `:host{width:${width || "100%"};${shape}}`;
+  return `:host{width:${width || "100%"}}.ph{${shape}}`;
 }
 
 /** The service's title from the config, else the host the frame would load from, else the service id or `fallback`. */

@@ -48,7 +48,7 @@ describe("placeholder", () => {
     const sheets = Array.from(host.shadowRoot!.querySelectorAll("style"))
       .map((s) => s.textContent)
       .join("");
-    expect(sheets).toContain(":host{width:560px;aspect-ratio:560/315}");
+    expect(sheets).toContain(":host{width:560px}.ph{aspect-ratio:560/315}");
     expect(document.querySelector("[style]")).toBeNull();
     expect(host.shadowRoot!.querySelector("[style]")).toBeNull();
   });
@@ -60,7 +60,7 @@ describe("placeholder", () => {
     const sheets = Array.from(placeholderOf(frame).shadowRoot!.querySelectorAll("style"))
       .map((s) => s.textContent)
       .join("");
-    expect(sheets).toContain(":host{width:100%;aspect-ratio:16/9}");
+    expect(sheets).toContain(":host{width:100%}.ph{aspect-ratio:16/9}");
     expect(sheets).not.toContain("url(x)");
   });
 
