@@ -21,6 +21,7 @@ export default defineConfig({
             "tests/unit/cli/**/*.test.ts",
             "tests/unit/rewrite/**/*.test.ts",
             "tests/unit/locales/**/*.test.ts",
+            "tests/unit/config/**/*.test.ts",
           ],
           environment: "node",
         },

@@ -113,7 +113,7 @@ export interface AssentConfig {
   revision?: number;
   /** The UI language, or "auto" (default): the page's <html lang>, then the browser's languages, then the first of `languages`. */
   language?: string;
-  /** Languages the site offers, e.g. ["en", "sv"]; the first is the fallback. Default ["en"]. */
+  /** Languages the site offers, e.g. ["en", "sv"]; the first is the fallback. Default ["en"]. Built-in UI strings: bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv nb nn is uk tr ar (a region such as de-AT uses its language's); any other BCP 47 tag shows English except where `text` gives its strings. */
   languages?: string[];
   /** The privacy policy the banner links to (one URL, or one per language). */
   policyUrl?: Text;
@@ -129,7 +129,7 @@ export interface AssentConfig {
   reopenButton?: boolean;
   /** The purposes the visitor grants or refuses, in the order they are shown. `assent validate` also rejects what JSON Schema cannot say: duplicate ids, and a config whose consent cookie could exceed 400 bytes (more than 1,986 categories and services together). */
   categories: CategoryConfig[];
-  /** Overrides of the built-in UI strings, per language: { "en": { "bannerTitle": "…" } }. */
+  /** Overrides of the built-in UI strings, per language: { "en": { "bannerTitle": "…" } }. Built-in UI strings: bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv nb nn is uk tr ar (a region such as de-AT uses its language's); any other BCP 47 tag shows English except where `text` gives its strings. */
   text?: { [language: string]: Partial<Record<UiTextKey, string>> };
   /** What the browser's Global Privacy Control signal does. */
   globalPrivacyControl?: {

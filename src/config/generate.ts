@@ -36,6 +36,7 @@ export function toJsonSchema(spec: SpecNode): object {
     for (const key of [
       "description",
       "default",
+      "examples",
       "type",
       "enum",
       "minLength",

@@ -9,6 +9,8 @@ export interface SpecNode {
   description?: string;
   /** The value Assent uses when the key is absent (filled in by `normalizeConfig`). */
   default?: unknown;
+  /** Values an editor offers while typing (JSON Schema `examples`); any other valid value is allowed too. */
+  examples?: readonly string[];
 
   type?: "string" | "number" | "integer" | "boolean" | "object" | "array";
   enum?: readonly string[];

@@ -9,6 +9,7 @@
  * Adding a key is one edit here, then `npm run generate`. Descriptions and
  * names stay out of the browser build: only the generated checks and defaults go in.
  */
+import { BUILT_IN_LANGUAGES } from "../core/language";
 import type { UiTextKey } from "../types";
 import type { SpecNode } from "./spec-node";
 
@@ -26,6 +27,9 @@ const TEXT: SpecNode = {
   ts: "string | { [language: string]: string }",
 };
 const text = (description: string): SpecNode => ({ use: TEXT, description });
+
+/** Which languages need no `text` of the site's own: the one list, src/core/language.ts. */
+const BUILT_IN = `Built-in UI strings: ${BUILT_IN_LANGUAGES.join(" ")} (a region such as de-AT uses its language's); any other BCP 47 tag shows English except where \`text\` gives its strings.`;
 
 /** The Google Consent Mode v2 types, in Google's order: the one list of them (src/core/consent-mode.ts uses it). */
 const GOOGLE_CONSENT_TYPE: SpecNode = {
@@ -219,15 +223,16 @@ export const CONFIG_SPEC: SpecNode = {
       pattern: `^(auto|${LANGUAGE_TAG_PATTERN})$`,
       check: "languageOrAuto",
       default: "auto",
+      examples: ["auto", ...BUILT_IN_LANGUAGES],
       description:
         "The UI language, or \"auto\" (default): the page's <html lang>, then the browser's languages, then the first of `languages`.",
     },
     languages: {
       type: "array",
       minItems: 1,
-      items: { type: "string", pattern: `^${LANGUAGE_TAG_PATTERN}$`, check: "languageTag" },
+      items: { type: "string", pattern: `^${LANGUAGE_TAG_PATTERN}$`, check: "languageTag", examples: BUILT_IN_LANGUAGES },
       default: ["en"],
-      description: 'Languages the site offers, e.g. ["en", "sv"]; the first is the fallback. Default ["en"].',
+      description: `Languages the site offers, e.g. ["en", "sv"]; the first is the fallback. Default ["en"]. ${BUILT_IN}`,
     },
     policyUrl: text("The privacy policy the banner links to (one URL, or one per language)."),
     cookie: {
@@ -321,7 +326,7 @@ export const CONFIG_SPEC: SpecNode = {
         ),
       },
       ts: "{ [language: string]: Partial<Record<UiTextKey, string>> }",
-      description: 'Overrides of the built-in UI strings, per language: { "en": { "bannerTitle": "…" } }.',
+      description: `Overrides of the built-in UI strings, per language: { "en": { "bannerTitle": "…" } }. ${BUILT_IN}`,
     },
     globalPrivacyControl: {
       type: "object",

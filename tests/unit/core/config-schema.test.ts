@@ -5,6 +5,7 @@ import Ajv from "ajv";
 import fc from "fast-check";
 import { CONFIG_SCHEMA } from "../../../src/config/json-schema";
 import { validateConfig, UI_TEXT_KEYS } from "../../../src/core/validate-config";
+import { BUILT_IN_LANGUAGES } from "../../../src/core/language";
 import fullConfig from "../../fixtures/full-config.json";
 
 // The schema the build writes to dist/config.schema.json, made from src/config/spec.ts.
@@ -28,6 +29,19 @@ describe("the config's JSON Schema", () => {
   it("is a draft-07 schema with the published $id", () => {
     expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
     expect(schema.$id).toBe("https://unpkg.com/assent/dist/config.schema.json");
+  });
+
+  it("names the built-in languages, for an editor to offer, and still takes any language tag", () => {
+    const { language, languages, text } = schema.properties;
+    expect(language.examples).toEqual(["auto", ...BUILT_IN_LANGUAGES]);
+    expect(languages.items.examples).toEqual(BUILT_IN_LANGUAGES);
+    expect(BUILT_IN_LANGUAGES).toHaveLength(30);
+    for (const description of [languages.description, text.description])
+      expect(description).toContain(`Built-in UI strings: ${BUILT_IN_LANGUAGES.join(" ")}`);
+    // Offered, not required: a site may speak a language Assent has no strings for, given its own `text`.
+    expect(schemaAccepts({ ...small(), language: "he", languages: ["he", "en"], text: { he: { acceptAll: "אישור" } } })).toBe(
+      true,
+    );
   });
 
   const goodConfigs: Array<[string, unknown]> = [
