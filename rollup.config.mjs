@@ -3,6 +3,8 @@
 //   dist/assent.mjs  ES module (no auto-init) + dist/assent.d.ts
 //   dist/assent-core.js + dist/assent-ui.js  the split drop-in: the part that must run in <head>, and the UI
 //                    it loads only when something must be shown (README "Loading")
+//   dist/site/*.js  the prebuilt variants of the split drop-in that `npx assent build` makes a site's own files
+//                    from (src/cli/site-build.ts): its config inlined, parts it doesn't use left out
 //   dist/assent.css, dist/config.schema.json, and dist/cli.mjs for `npx assent validate`;
 //   dist/rewrite.mjs + dist/rewrite.d.ts: `assent/rewrite`, the server-side HTML rewriter (its tokenizer, parse5,
 //   stays an import: nothing of it reaches the drop-in).
@@ -109,6 +111,34 @@ function localeFiles() {
   };
 }
 
+const FLAGS_FILE = "src/core/build-flags.ts";
+
+/**
+ * Builds with some switches of src/core/build-flags.ts flipped (`{ AUTO_BLOCK: false }`): the module is
+ * swapped for a copy with those values, so terser drops the code behind them.
+ */
+function buildFlags(flags) {
+  const ID = "\0assent-build-flags";
+  return {
+    name: "assent-build-flags",
+    async resolveId(source, importer) {
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved && resolved.id.endsWith(FLAGS_FILE) ? ID : null;
+    },
+    load(id) {
+      if (id != ID) return null;
+      let text = readFileSync(FLAGS_FILE, "utf8");
+      for (const [name, value] of Object.entries(flags)) {
+        const declaration = new RegExp(`(export const ${name}: boolean = )(true|false);`);
+        if (!declaration.test(text)) throw Error(`${FLAGS_FILE} has no switch ${name}`);
+        text = text.replace(declaration, `$1${value};`);
+      }
+      // A virtual module is not TypeScript to the typescript plugin: hand rollup plain JavaScript.
+      return text.replace(/: boolean = /g, " = ");
+    },
+  };
+}
+
 const ts = () =>
   typescript({
     tsconfig: "./tsconfig.json",
@@ -122,6 +152,34 @@ const minify = () =>
 
 /** The adapters use the site's own React or Vue: neither is ever bundled. */
 const FRAMEWORKS = [/^react(\/|$)/, /^vue(\/|$)/];
+
+/**
+ * The prebuilt site variants (dist/site/): a core per combination of the parts a config may leave
+ * unused, and one UI; src/cli/site-build.ts picks by the same names.
+ */
+const SITE_CORES = {
+  core: { AUTO_BLOCK: false, RECEIPTS: false },
+  "core-autoblock": { RECEIPTS: false },
+  "core-receipts": { AUTO_BLOCK: false },
+  "core-autoblock-receipts": {},
+};
+// The validator's table (src/core/config-spec.generated.ts) is built at load time by these combinators of
+// src/core/checks.ts; rollup keeps calls it can't prove harmless. They only make closures: a site core,
+// which never validates, drops the table when they are declared pure.
+const CHECK_COMBINATORS = ["shape", "list", "map", "oneOf", "id", "range", "matches", "is"];
+const siteVariants = () => [
+  ...Object.entries(SITE_CORES).map(([name, flags]) => ({
+    input: "src/auto-core.ts",
+    treeshake: { manualPureFunctions: CHECK_COMBINATORS },
+    output: { file: `${DIST}/site/${name}.js`, format: "iife", strict: true },
+    plugins: [buildFlags({ PREBUILT_CONFIG: true, ...flags }), withoutBundledUi(), rawCss(), resolve(), ts(), minify()],
+  })),
+  {
+    input: "src/auto-ui.ts",
+    output: { file: `${DIST}/site/ui.js`, format: "iife", strict: true },
+    plugins: [buildFlags({ PREBUILT_CONFIG: true }), rawCss(), resolve(), ts(), minify()],
+  },
+];
 
 const adapter = (name) => [
   {
@@ -183,6 +241,7 @@ export default [
     external: [/^node:/, /^parse5/],
     plugins: [ts()],
   },
+  ...siteVariants(),
   ...adapter("react"),
   ...adapter("vue"),
 ];

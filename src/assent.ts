@@ -27,6 +27,7 @@ import { mountUi } from "./ui/mount-ui";
 import type { UiActions } from "./ui/ui-types";
 import { loadedUi, type UiLoader } from "./ui-loader";
 import { localeSource } from "./browser/fetch-locale";
+import { AUTO_BLOCK, PREBUILT_CONFIG, RECEIPTS } from "./core/build-flags";
 
 /** The running instance: the choice flow plus the views, everything `init` builds from a valid config. */
 type Session = ChoiceFlow & UiActions;
@@ -54,13 +55,14 @@ export function createAssent(
   let ready = false;
 
   function start(value: unknown): void {
-    const problems = validateConfig(value);
+    // A site build's config was validated and filled in by `assent build` (src/core/build-flags.ts).
+    const problems = PREBUILT_CONFIG ? [] : validateConfig(value);
     // With problems, tagged content stays blocked: no session means `allowed()` is false everywhere.
     for (const p of problems) console.error(`Assent: invalid config at ${p.path || "(root)"}: ${p.message}`);
     // The split drop-in's build leaves the bundled UI out: it always hands in its own `ui`.
     const uiLoader = ui || loadedUi({ mountUi, resolveUiText, createUiContext });
     if (!problems.length) {
-      const config = normalizeConfig(value as AssentConfig);
+      const config = PREBUILT_CONFIG ? (value as NormalizedConfig) : normalizeConfig(value as AssentConfig);
       // A domain or path that does not cover this page would lose every choice: dropped, with one clear error.
       const place = fitCookieToPlace(config.cookie, win.location);
       for (const problem of place.problems) console.error("Assent: " + problem);
@@ -81,6 +83,8 @@ export function createAssent(
     if (started) return;
     started = true;
     if (config) return start(config);
+    // A site build hands its inlined config in (src/auto-core.ts): it never looks for one on the page.
+    if (PREBUILT_CONFIG) return;
     const source = readPageConfig(win.document, win, currentScript);
     if (!source)
       return report('no config: add <script type="application/json" id="assent-config">, data-config or window.assentConfig');
@@ -150,7 +154,8 @@ function startSession(
   const gpcDenied = nav.globalPrivacyControl === true ? config.globalPrivacyControl.deny : [];
   const language = pickLanguage(config.language, config.languages, doc.documentElement.lang, nav.languages || [nav.language]);
   const stored = readStoredChoice(doc, config, new Date(), location);
-  const locale = localeSource(win, localeBase, language, report);
+  // A site build's UI holds every language of its config: nothing to fetch.
+  const locale = PREBUILT_CONFIG ? undefined : localeSource(win, localeBase, language, report);
   // A first visit shows the banner: a language not in the UI bundle is fetched now, while the page is parsed.
   if (locale && !stored.consent) locale();
   const store = createStore({ ...stored, view: "none" });
@@ -168,17 +173,19 @@ function startSession(
       emit(event, payload);
       dispatchAssentEvent(doc, event, payload);
     },
-    sendReceipt: createReceiptSender(win, config.consentLog, language, () =>
-      uiLoader.text(config, language, locale).then((text) => shownText(config, text, language)),
-    ),
+    sendReceipt: RECEIPTS
+      ? createReceiptSender(win, config.consentLog, language, () =>
+          uiLoader.text(config, language, locale).then((text) => shownText(config, text, language)),
+        )
+      : () => {},
     reload: () => location.reload(),
     newId: () => createConsentId((bytes) => win.crypto.getRandomValues(bytes)),
   });
 
   // Auto-blocking costs nothing unless a service lists `urls`: nothing is patched or observed without them.
-  const patterns = config.autoBlock === false ? [] : listUrlPatterns(config);
+  const patterns = AUTO_BLOCK && config.autoBlock !== false ? listUrlPatterns(config) : [];
   const autoBlock =
-    patterns.length > 0
+    AUTO_BLOCK && patterns.length > 0
       ? startAutoBlock({ window: win, patterns, mayLoad: (owner) => flow.allowed(owner.category, owner.service) })
       : null;
   const show = (view: View) => () => store.set({ view });

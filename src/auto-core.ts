@@ -6,8 +6,16 @@
  * file, or `data-ui`) only when something must be shown. Same behaviour and
  * API as dist/assent.js (auto.ts); see README "Loading".
  */
+import type { AssentConfig } from "./types";
 import { createAssent, pageAssent } from "./assent";
 import { lazyUi, uiUrlOf } from "./lazy-ui";
+import { PREBUILT_CONFIG } from "./core/build-flags";
+
+/**
+ * In a site build's core, `assent build` writes the site's config (validated, its defaults filled) in
+ * place of this name (src/cli/site-build.ts); the other builds never read it.
+ */
+declare const ASSENT_SITE_CONFIG: AssentConfig;
 
 // One Assent per page, as with auto.ts.
 if (!window.Assent) {
@@ -16,5 +24,5 @@ if (!window.Assent) {
   const ui = lazyUi(window, uiUrlOf(script), (script && script.nonce) || "");
   const assent = pageAssent(window, () => createAssent(window, script, ui));
   window.Assent = assent;
-  assent.init();
+  assent.init(PREBUILT_CONFIG ? ASSENT_SITE_CONFIG : undefined);
 }

@@ -23,7 +23,7 @@ const READ_ERRORS: Record<string, string> = {
 };
 
 /** Checks one file and prints its problems; the config when it is valid, else undefined. */
-function validateFile(file: string, io: CliIo): AssentConfig | undefined {
+export function validateFile(file: string, io: CliIo): AssentConfig | undefined {
   let source: string;
   try {
     source = io.readFile(file);

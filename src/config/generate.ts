@@ -134,7 +134,10 @@ function checkOf(node: SpecNode, own = false): string {
   if (node.type == "number" && node.exclusiveMinimum == 0) return expected ? `is(isPositive, ${expected})` : "POSITIVE";
   if (node.type == "number" && node.minimum == 0) return "ZERO_OR_POSITIVE";
   if (node.type == "array") return `list(${checkOf(node.items!)}${node.minItems ? ", true" : ""})`;
-  if (node.keysFrom) return `shape(Object.fromEntries(${node.keysFrom}.map((key) => [key, STRING])))`;
+  // Marked pure so that a bundle that never validates (a site build's core, rollup.config.mjs) can drop the
+  // whole table: rollup must otherwise assume a method call on an imported list has side effects.
+  if (node.keysFrom)
+    return `shape(/* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ ${node.keysFrom}.map((key) => [key, STRING])))`;
   if (node.properties) return shapeOf(node);
   if (node.additionalProperties) return `map(${checkOf(node.additionalProperties)})`;
   // A number or an object (cookie.expiresDays): the object's shape, with the number as its alternative.

@@ -86,7 +86,7 @@ export const CONFIG_CHECK = shape(
     blocking: BOOLEAN,
     reopenButton: BOOLEAN,
     categories: list(CATEGORY_CONFIG, true),
-    text: map(shape(Object.fromEntries(UI_TEXT_KEYS.map((key) => [key, STRING])))),
+    text: map(shape(/* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ UI_TEXT_KEYS.map((key) => [key, STRING])))),
     globalPrivacyControl: shape({ deny: list(CATEGORY_REF) }, ["deny"]),
     googleConsentMode: shape({
       waitForUpdate: ZERO_OR_POSITIVE,

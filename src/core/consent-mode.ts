@@ -75,8 +75,12 @@ export function consentUpdateCommand(config: NormalizedConfig, isCategoryGranted
 export const FALLBACK_DEFAULT_COMMAND: GtagArgs = [
   "consent",
   "default",
-  {
-    ...Object.fromEntries(GOOGLE_CONSENT_TYPES.map((type) => [type, type == "security_storage" ? GRANTED : DENIED])),
-    wait_for_update: CONFIG_DEFAULTS.googleConsentMode.waitForUpdate,
-  },
+  // Marked pure (no spread, which rollup must assume may run getters) so that a bundle that never
+  // fetches its config (a site build's core, rollup.config.mjs) leaves this out.
+  /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ Object.fromEntries(
+      /* @__PURE__ */ GOOGLE_CONSENT_TYPES.map((type) => [type, type == "security_storage" ? GRANTED : DENIED]),
+    ),
+    { wait_for_update: CONFIG_DEFAULTS.googleConsentMode.waitForUpdate },
+  ),
 ];

@@ -26,6 +26,13 @@ const MUST_SHIP = [
   "dist/assent.css",
   "dist/config.schema.json",
   "dist/cli.mjs",
+  // What `npx assent build` makes a site's files from.
+  "dist/site/core.js",
+  "dist/site/core-autoblock.js",
+  "dist/site/core-receipts.js",
+  "dist/site/core-autoblock-receipts.js",
+  "dist/site/ui.js",
+  "dist/locales/de.json",
   "dist/react.mjs",
   "dist/react.d.ts",
   "dist/vue.mjs",
@@ -80,6 +87,19 @@ test("npx assent validate: exit 0 on a good config, 1 with the JSON path on a ba
   assert.equal(result.status, 1, result.all);
   assert.match(result.all, /categories\[1\]\.id/);
   assert.match(result.all, /\blayout\b/);
+});
+
+test("npx assent build writes the site's core and UI from the installed package; a bad config writes nothing", () => {
+  copyFileSync(GOOD_CONFIG, join(project, "consent.json"));
+  const result = run("npx", ["--no-install", "assent", "build", "consent.json", "--out", "public/assent"], project);
+  assert.equal(result.status, 0, result.all);
+  const core = readFileSync(join(project, "public/assent/assent-core.js"), "utf8");
+  assert.ok(core.includes('"revision":1'), "the config is inlined in the core");
+  assert.ok(existsSync(join(project, "public/assent/assent-ui.js")));
+  writeFileSync(join(project, "bad.json"), JSON.stringify({ categories: [] }));
+  const bad = run("npx", ["--no-install", "assent", "build", "bad.json", "--out", "public/bad"], project);
+  assert.equal(bad.status, 1, bad.all);
+  assert.ok(!existsSync(join(project, "public/bad")));
 });
 
 test("import { init } from 'assent' works in Node and the exports map resolves the site files", () => {

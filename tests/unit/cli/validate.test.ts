@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runValidate, type CliIo } from "../../../src/cli/validate";
+import { runValidate } from "../../../src/cli/validate";
+import type { BuildIo } from "../../../src/cli/site-build";
 import { runCommand } from "../../../src/cli/command";
 import { findJsonError } from "../../../src/cli/json-error";
 
@@ -17,11 +18,15 @@ const write = (name: string, content: unknown) => {
 };
 
 /** Runs a function with real file reads and captured output. */
-const run = (fn: (args: string[], io: CliIo) => number, args: string[]) => {
+const run = (fn: (args: string[], io: BuildIo) => number, args: string[]) => {
   const out: string[] = [];
   const err: string[] = [];
   const code = fn(args, {
     readFile: (path) => readFileSync(path, "utf8"),
+    writeFile: () => {
+      throw Error("validate writes nothing");
+    },
+    distDir: "dist",
     out: (line) => out.push(line),
     err: (line) => err.push(line),
   });

@@ -1,0 +1,21 @@
+/**
+ * Switches fixed when a bundle is built. Every file a site loads from dist/
+ * is built with these values (everything in). rollup.config.mjs builds the
+ * prebuilt site variants that `npx assent build` picks from (cli/site-build.ts)
+ * by swapping this module for one with some switches flipped, so the minifier
+ * drops the code behind them: a site's own file cannot be bundled on the
+ * site's machine (the package has no bundler at run time).
+ */
+
+/**
+ * The config arrives inlined by `assent build`, validated and with its
+ * defaults filled at build time: no lookup on the page, no validator, no
+ * defaults, no language files to fetch (the UI holds the config's languages).
+ */
+export const PREBUILT_CONFIG: boolean = false;
+
+/** Auto-blocking by URL (services' `urls`): off in a site build whose config lists none. */
+export const AUTO_BLOCK: boolean = true;
+
+/** Proof-of-consent receipts (`consentLog`): off in a site build whose config has no endpoint. */
+export const RECEIPTS: boolean = true;
