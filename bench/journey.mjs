@@ -28,6 +28,7 @@ export const ACCEPT_BUTTON = {
   assent: { selector: "button", text: "Accept all" },
   "assent-split": { selector: "button", text: "Accept all" },
   "assent-inline": { selector: "button", text: "Accept all" },
+  "assent-site": { selector: "button", text: "Accept all" },
   cookieconsent: { selector: '#cc-main .cm button[data-role="all"]' },
   klaro: { selector: ".klaro .cookie-notice .cm-btn-success" },
   orejime: { selector: ".orejime-Banner-saveButton" },

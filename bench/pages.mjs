@@ -36,12 +36,9 @@ function baselineScriptsPage(delayFirst) {
   return wrapPage({ body: tags.join("\n  ") });
 }
 
-/**
- * Assent: the README's "Install" (inline JSON config, script in <head>) and "Tagging" (type="text/plain"
- * data-category); `script` is the setup's own <script> (README "Loading").
- */
-function assentPage(delayFirst, script) {
-  const config = {
+/** Assent's config for the bench page: the same categories, cookies and banner text as every peer's. */
+export function assentConfig() {
+  return {
     revision: 1,
     languages: ["en"],
     policyUrl: "/privacy",
@@ -54,11 +51,20 @@ function assentPage(delayFirst, script) {
     })),
     text: { en: { bannerTitle: BANNER_TITLE, bannerBody: BANNER_BODY } },
   };
+}
+
+/**
+ * Assent: the README's "Install" (inline JSON config, script in <head>) and "Tagging" (type="text/plain"
+ * data-category); `script` is the setup's own <script> (README "Loading"). A site build's core carries its
+ * config (`withConfig` false).
+ */
+function assentPage(delayFirst, script, withConfig = true) {
+  const config = assentConfig();
   const tags = SCRIPTS.map(
     (s, i) => `<script type="text/plain" data-category="${s.category}" src="${scriptUrl(s, i === 0 ? delayFirst : 0)}"></script>`,
   );
   return wrapPage({
-    head: `<script type="application/json" id="assent-config">${inlineJson(config)}</script>
+    head: `${withConfig ? `<script type="application/json" id="assent-config">${inlineJson(config)}</script>` : ""}
   ${script}`,
     body: tags.join("\n  "),
   });
@@ -239,13 +245,16 @@ function orejimePage(delayFirst) {
  * Everything the bench serves from the site origin, as `{ path: text }`:
  * one page per contender, plus the adversarial variant (first script delayed).
  */
-export function buildPages({ assentSrc, adversarialDelayMs, coreText = "" }) {
+export function buildPages({ assentSrc, adversarialDelayMs, coreText = "", siteCoreText = "", siteUiSrc = "" }) {
   // A classic script's text ends at the first "</script"; "<\/script" means the same to JavaScript.
   const inlineCore = coreText.replace(/<\/script/gi, "<\\/script");
+  // `assent build` already writes its config so that it can't end the element.
+  const siteCore = siteCoreText.replace(/<\/script/gi, "<\\/script");
   const assentScripts = {
     assent: `<script src="${assentSrc}"></script>`,
     "assent-split": `<script src="/dist/assent-core.js"></script>`,
     "assent-inline": `<script data-ui="/dist/assent-ui.js">${inlineCore}</script>`,
+    "assent-site": `<script data-ui="${siteUiSrc}">${siteCore}</script>`,
   };
   const pages = {};
   for (const [suffix, delay] of [
@@ -254,7 +263,8 @@ export function buildPages({ assentSrc, adversarialDelayMs, coreText = "" }) {
   ]) {
     pages[`baseline${suffix}.html`] = baselinePage();
     pages[`baseline-scripts${suffix}.html`] = baselineScriptsPage(delay);
-    for (const [setup, script] of Object.entries(assentScripts)) pages[`${setup}${suffix}.html`] = assentPage(delay, script);
+    for (const [setup, script] of Object.entries(assentScripts))
+      pages[`${setup}${suffix}.html`] = assentPage(delay, script, setup != "assent-site");
     pages[`cookieconsent${suffix}.html`] = cookieConsentPage(delay);
     pages[`klaro${suffix}.html`] = klaroPage(delay);
     pages[`orejime${suffix}.html`] = orejimePage(delay);

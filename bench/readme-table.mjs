@@ -21,7 +21,8 @@ const kib = (v) => (Number.isFinite(v) ? `${(v / 1024).toFixed(1)} KiB` : "—")
 
 /** The Markdown table (and the line saying where it comes from) for results `r`. */
 export function renderTable(r) {
-  const columns = [...ASSENT_SETUPS, ...PEERS];
+  // Results from before a setup was added have no column for it.
+  const columns = [...ASSENT_SETUPS, ...PEERS].filter((c) => r.meta.names[c]);
   const slow = Math.max(...Object.keys(r.figures).map(Number));
   const fig = (key, fmt) => (c) => fmt(r.figures[slow][key]?.[c]?.median);
   const lh = (visit, key, fmt) => (c) => fmt(r.lighthouse?.[visit]?.[key]?.[c]?.median);

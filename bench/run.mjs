@@ -133,6 +133,7 @@ async function main() {
       assent: `Assent ${assentVersion} one file`,
       "assent-split": `Assent ${assentVersion} core + UI`,
       "assent-inline": `Assent ${assentVersion} inline core + UI`,
+      "assent-site": `Assent ${assentVersion} site build`,
       cookieconsent: `CookieConsent ${version("vanilla-cookieconsent")}`,
       klaro: `Klaro ${version("klaro")}`,
       orejime: `Orejime ${version("orejime")}`,

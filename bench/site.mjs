@@ -4,12 +4,13 @@
  * and the stand-in third-party scripts, and serves it. Also says which files
  * each contender ships, for the byte counts.
  */
+import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServers } from "../examples/server.mjs";
 import { SCRIPTS, standInScript } from "./fixture.mjs";
-import { buildPages } from "./pages.mjs";
+import { assentConfig, buildPages } from "./pages.mjs";
 import { measureBytes } from "./bytes.mjs";
 
 const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
@@ -17,6 +18,9 @@ export const SITE_ROOT = join(ROOT, "bench", ".site");
 export const ASSENT_DIST = join(ROOT, "dist", "assent.js");
 const CORE = join(ROOT, "dist", "assent-core.js");
 const UI = join(ROOT, "dist", "assent-ui.js");
+/** Where the site build goes: under /vendor/, which the journeys count as the tool's own files. */
+const SITE_BUILD = "vendor/assent-site";
+const ASSENT_CLI = join(ROOT, "bin", "assent.mjs");
 
 /** The library files each tool's page loads (what the visitor downloads for the tool itself). */
 export const VENDOR = {
@@ -37,8 +41,18 @@ export function writeSite({ adversarialDelayMs }) {
   mkdirSync(join(SITE_ROOT, "third"), { recursive: true });
   // The inline setup ships the same two files: the core's text in every page, the UI as a file.
   const files = { assent: [ASSENT_DIST], "assent-split": [CORE, UI], "assent-inline": [CORE, UI] };
-  // What the inline core adds to every page, compressed on its own (the page is sent brotli-compressed).
-  const inlineBytes = { "assent-inline": measureBytes([CORE]).brotli };
+  // The site build: `assent build` run on the page's config, as a site would at deploy time.
+  const siteDir = join(SITE_ROOT, SITE_BUILD);
+  const configFile = join(SITE_ROOT, "assent-config.json");
+  writeFileSync(configFile, JSON.stringify(assentConfig()));
+  const built = execFileSync(process.execPath, [ASSENT_CLI, "build", configFile, "--out", siteDir], { encoding: "utf8" });
+  const siteCore = join(siteDir, "assent-core.js");
+  // The prebuilt core `assent build` picked ("… (core: the config inlined)"): Assent's own code, without the
+  // config, which is the page's own (the other setups carry it as JSON, uncounted).
+  const siteCode = join(ROOT, "dist", "site", `${/\((core[\w-]*): the config inlined\)/.exec(built)[1]}.js`);
+  files["assent-site"] = [siteCode, join(siteDir, "assent-ui.js")];
+  // What an inline core adds to every page, compressed on its own (the page is sent brotli-compressed).
+  const inlineBytes = { "assent-inline": measureBytes([CORE]).brotli, "assent-site": measureBytes([siteCode]).brotli };
   for (const [tool, paths] of Object.entries(VENDOR)) {
     // The peers are the bench workspace's own dependencies; npm may hoist them to the root's node_modules.
     files[tool] = paths.map((p) => [join(ROOT, "bench", "node_modules", p), join(ROOT, "node_modules", p)].find(existsSync) || p);
@@ -48,7 +62,14 @@ export function writeSite({ adversarialDelayMs }) {
     }
   }
   const coreText = readFileSync(CORE, "utf8");
-  for (const [name, html] of Object.entries(buildPages({ assentSrc: "/dist/assent.js", adversarialDelayMs, coreText }))) {
+  const pages = buildPages({
+    assentSrc: "/dist/assent.js",
+    adversarialDelayMs,
+    coreText,
+    siteCoreText: readFileSync(siteCore, "utf8"),
+    siteUiSrc: `/${SITE_BUILD}/assent-ui.js`,
+  });
+  for (const [name, html] of Object.entries(pages)) {
     writeFileSync(join(SITE_ROOT, name), html);
   }
   for (const script of SCRIPTS) writeFileSync(join(SITE_ROOT, "third", script.file), standInScript(script));

@@ -6,10 +6,11 @@
 
 /**
  * Assent's setups, measured side by side (README "Loading"): the one-file drop-in (dist/assent.js), the
- * split drop-in (dist/assent-core.js in <head>, loading dist/assent-ui.js when needed), and the same
- * with the core inlined in <head>.
+ * split drop-in (dist/assent-core.js in <head>, loading dist/assent-ui.js when needed), the same
+ * with the core inlined in <head>, and the site build (`assent build`: the same, with the config
+ * inlined in the core and the UI holding only the config's languages).
  */
-export const ASSENT_SETUPS = ["assent", "assent-split", "assent-inline"];
+export const ASSENT_SETUPS = ["assent", "assent-split", "assent-inline", "assent-site"];
 /** The setup the README recommends; ratios and the chart are against it. */
 export const RECOMMENDED = "assent-inline";
 export const PEERS = ["cookieconsent", "klaro", "orejime"];
