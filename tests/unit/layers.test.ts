@@ -11,8 +11,9 @@ const ALLOWED: Record<string, string[]> = {
   ui: ["types", "core", "locales", "ui", "preact", "styles"],
   // `validate --html` parses pages with the same WHATWG tokenizer as the rewriter.
   cli: ["types", "core", "cli", "node", "parse5"],
-  // The config's declaration and what is made from it at build and test time; never in a bundle.
-  config: ["types", "config"],
+  // The config's declaration and what is made from it at build and test time; never in a bundle. It reads the core's
+  // lists (the built-in languages) so that each list stays written once.
+  config: ["types", "core", "config"],
   // The rewriter runs on servers and edge runtimes: core and its tokenizer, never a module that touches the page.
   rewrite: ["types", "core", "rewrite", "parse5"],
   // The framework adapters reach the page's Assent through window, never through the SDK's modules.
