@@ -15,6 +15,7 @@ import resolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
 import { dts } from "rollup-plugin-dts";
+import { PRIVATE_MEMBERS } from "./scripts/private-members.mjs";
 
 const STYLESHEET = "styles/assent.css";
 // ASSENT_DIST builds elsewhere (e.g. to compare sizes) without touching the dist/ that tests use.
@@ -146,9 +147,16 @@ const ts = () =>
     compilerOptions: { noEmit: false, declaration: false, sourceMap: false },
   });
 
-// No property mangling (STYLE.md): public API names and DOM properties must survive.
+// Public API names, config keys, JSON fields and DOM properties keep their names (STYLE.md). Only the members listed in
+// scripts/private-members.mjs, which never leave the bundle they are in, are shortened: they ship in every drop-in.
 const minify = () =>
-  terser({ ecma: 2019, module: true, compress: { passes: 2, pure_getters: true }, format: { comments: false } });
+  terser({
+    ecma: 2019,
+    module: true,
+    compress: { passes: 2, pure_getters: true },
+    mangle: { properties: { regex: new RegExp(`^(${PRIVATE_MEMBERS.join("|")})$`) } },
+    format: { comments: false },
+  });
 
 /** The adapters use the site's own React or Vue: neither is ever bundled. */
 const FRAMEWORKS = [/^react(\/|$)/, /^vue(\/|$)/];
