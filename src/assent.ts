@@ -18,7 +18,7 @@ import { listUrlPatterns } from "./core/url-patterns";
 import { pushDataLayerEvent, pushGtag } from "./browser/data-layer";
 import { createReceiptSender } from "./browser/send-receipt";
 import { dispatchAssentEvent } from "./browser/document-events";
-import { fetchConfig, readPageConfig } from "./browser/page-config";
+import { fetchJson, readPageConfig } from "./browser/page-config";
 import { listenForPreferenceTriggers } from "./browser/triggers";
 import { whenBody, whenParsed } from "./browser/dom-ready";
 import { resolveUiText } from "./locales/ui-text";
@@ -92,7 +92,7 @@ export function createAssent(
     if ("config" in source) return start(source.config);
     // The config is still on its way: deny everything now, before any later tag runs (README "Google Consent Mode").
     pushGtag(win, FALLBACK_DEFAULT_COMMAND);
-    fetchConfig(win, source.url).then(start).catch(report);
+    fetchJson(win, source.url).then(start).catch(report);
   }
 
   /** Runs `use` on the session; `undefined` before there is one (or with an invalid config) and when it fails. */

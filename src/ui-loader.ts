@@ -50,7 +50,7 @@ export function mountWith(
 
 /** The UI strings of `language`, with the fetched ones when it is not in the bundle. */
 export const textWith = (module: UiModule, config: NormalizedConfig, language: string, locale?: LocaleSource) =>
-  (locale ? locale() : Promise.resolve(undefined)).then((fetched) => module.resolveUiText(config, language, fetched).text);
+  Promise.resolve(locale && locale()).then((fetched) => module.resolveUiText(config, language, fetched).text);
 
 /** A loader over a UI that is already here: the one-file drop-in and the ES module. */
 export function loadedUi(module: UiModule): UiLoader {

@@ -1,5 +1,6 @@
 import { builtInLanguage, BUNDLED_LANGUAGES } from "../core/language";
 import type { Locale } from "../core/list-titles";
+import { fetchJson } from "./page-config";
 
 /** Gives the fetched strings of the page's language (at most one request), or undefined when they could not be had. */
 export type LocaleSource = () => Promise<Locale | undefined>;
@@ -23,11 +24,7 @@ export function localeSource(
   const code = builtInLanguage(language);
   if (!code || BUNDLED_LANGUAGES.includes(code)) return;
   let pending: Promise<Locale | undefined> | undefined;
-  return () =>
-    (pending ||= (async () => {
-      // Without a base (a drop-in pasted inline, with no URL of its own) `new URL` throws: English then.
-      const response = await win.fetch(new URL(`locales/${code}.json`, base).href);
-      if (!response.ok) throw Error(`${response.url}: ${response.status}`);
-      return response.json() as Promise<Locale>;
-    })().catch((error) => void report(error)));
+  // Without a base (a drop-in pasted inline, with no URL of its own) `new URL` throws, so `load` rejects: English then.
+  const load = async () => fetchJson(win, new URL(`locales/${code}.json`, base).href, "the strings") as Promise<Locale>;
+  return () => (pending ||= load().catch((error) => void report(error)));
 }

@@ -34,12 +34,13 @@ export function readPageConfig(doc: Document, win: Window, currentScript: HTMLSc
 }
 
 /**
- * Fetches a `data-config` URL (same-origin cookies only) and parses its JSON.
- * Rejects with an Error that names the URL and says why — the HTTP status when
- * the server doesn't answer 2xx, the parser's complaint when the body isn't
- * JSON, or the network error.
+ * Fetches a JSON file (same-origin cookies only) and parses it: a `data-config`
+ * URL (`what` = "the config"), or a language's strings (fetch-locale.ts).
+ * Rejects with an Error that names it and the URL and says why — the HTTP
+ * status when the server doesn't answer 2xx, the parser's complaint when the
+ * body isn't JSON, or the network error.
  */
-export function fetchConfig(win: Window, url: string): Promise<unknown> {
+export function fetchJson(win: Window, url: string, what = "the config"): Promise<unknown> {
   return win
     .fetch(url, { credentials: "same-origin" })
     .then((response) => {
@@ -47,6 +48,6 @@ export function fetchConfig(win: Window, url: string): Promise<unknown> {
       return response.json();
     })
     .catch((error: Error) => {
-      throw Error(`the config at ${url} did not load as JSON (${error.message})`);
+      throw Error(`${what} at ${url} did not load as JSON (${error.message})`);
     });
 }

@@ -20,12 +20,13 @@ describe("localeSource", () => {
   });
 
   it("fetches locales/<code>.json next to the script, once, by the primary subtag", async () => {
-    const { win, urls } = fakeWindow();
+    const { win, urls, fetch } = fakeWindow();
     const source = localeSource(win, "https://cdn.example/assent@1/dist/assent.js", "de-AT", () => {})!;
     const [first, second] = await Promise.all([source(), source()]);
     expect(first).toEqual(de);
     expect(second).toBe(first);
     expect(urls).toEqual(["https://cdn.example/assent@1/dist/locales/de.json"]);
+    expect(fetch).toHaveBeenCalledWith(urls[0], { credentials: "same-origin" });
     const norwegian = fakeWindow();
     await localeSource(norwegian.win, "https://site.example/a/assent.js", "no", () => {})!();
     expect(norwegian.urls).toEqual(["https://site.example/a/locales/nb.json"]);
@@ -35,7 +36,7 @@ describe("localeSource", () => {
     const report = vi.fn();
     const { win } = fakeWindow(404);
     expect(await localeSource(win, "https://site.example/assent.js", "fi", report)!()).toBeUndefined();
-    expect(String(report.mock.calls[0][0])).toContain("locales/fi.json: 404");
+    expect(String(report.mock.calls[0][0])).toContain("locales/fi.json did not load as JSON (HTTP 404)");
     const inline = vi.fn();
     expect(await localeSource(fakeWindow().win, undefined, "fi", inline)!()).toBeUndefined();
     expect(inline).toHaveBeenCalledTimes(1);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fetchConfig, readPageConfig } from "../../../src/browser/page-config";
+import { fetchJson, readPageConfig } from "../../../src/browser/page-config";
 
 const script = (attributes: Record<string, string>, text = "") => {
   const element = document.createElement("script");
@@ -60,27 +60,27 @@ describe("readPageConfig", () => {
   });
 });
 
-describe("fetchConfig", () => {
+describe("fetchJson", () => {
   const fakeWindow = (fetch: unknown) => ({ fetch }) as unknown as Window;
 
   it("fetches same-origin and parses the JSON", async () => {
     const fetch = vi.fn(() => Promise.resolve(new Response('{ "categories": [] }', { status: 200 })));
-    await expect(fetchConfig(fakeWindow(fetch), "/consent.json")).resolves.toEqual({ categories: [] });
+    await expect(fetchJson(fakeWindow(fetch), "/consent.json")).resolves.toEqual({ categories: [] });
     expect(fetch).toHaveBeenCalledWith("/consent.json", { credentials: "same-origin" });
   });
 
   it("rejects with the status on a non-2xx answer", async () => {
     const fetch = () => Promise.resolve(new Response("not here", { status: 404 }));
-    await expect(fetchConfig(fakeWindow(fetch), "/consent.json")).rejects.toThrow(/404/);
+    await expect(fetchJson(fakeWindow(fetch), "/consent.json")).rejects.toThrow(/404/);
   });
 
   it("rejects with a clear error when the body isn't JSON", async () => {
     const fetch = () => Promise.resolve(new Response("<html>", { status: 200 }));
-    await expect(fetchConfig(fakeWindow(fetch), "/consent.json")).rejects.toThrow(/consent\.json.*JSON/);
+    await expect(fetchJson(fakeWindow(fetch), "/consent.json")).rejects.toThrow(/consent\.json.*JSON/);
   });
 
   it("rejects when the network fails", async () => {
     const fetch = () => Promise.reject(new TypeError("Failed to fetch"));
-    await expect(fetchConfig(fakeWindow(fetch), "/consent.json")).rejects.toThrow("Failed to fetch");
+    await expect(fetchJson(fakeWindow(fetch), "/consent.json")).rejects.toThrow("Failed to fetch");
   });
 });
