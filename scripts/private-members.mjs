@@ -29,7 +29,4 @@ export const PRIVATE_MEMBERS = [
   "onHeld",
   "subdomains",
   "patterns",
-  // The preference center's handlers (src/ui/preferences.tsx).
-  "keyDown",
-  "toggleOpen",
 ];
