@@ -10,7 +10,8 @@ import { validateConfig } from "../../../src/core/validate-config";
 import type { AssentConfig, Consent } from "../../../src/types";
 import { configsArb as generatedConfigs } from "../../fuzz/config-arbitraries.mjs";
 
-// Property-based tests (README "Testing"): generated configs and mutated cookie values through the validator, the
+// Property-based tests (the generators are in tests/fuzz/config-arbitraries.mjs, shared with the browser fuzz in
+// tests/e2e/fuzz.test.mjs): generated configs and mutated cookie values through the validator, the
 // codec, the consent rules, the language pick and the text-link parser. Each case is timed; the slowest must stay
 // under 100 ms, a hang shows up as a failure instead of a stuck suite.
 
