@@ -1,6 +1,6 @@
 import { builtInLanguage, BUNDLED_LANGUAGES } from "../core/language";
 import type { Locale } from "../core/list-titles";
-import { fetchJson } from "./page-config";
+import { fetchJson } from "./fetch-json";
 
 /** Gives the fetched strings of the page's language (at most one request), or undefined when they could not be had. */
 export type LocaleSource = () => Promise<Locale | undefined>;

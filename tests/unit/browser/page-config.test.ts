@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fetchJson, readPageConfig } from "../../../src/browser/page-config";
+import { readPageConfig } from "../../../src/browser/page-config";
+import { fetchJson } from "../../../src/browser/fetch-json";
 
 const script = (attributes: Record<string, string>, text = "") => {
   const element = document.createElement("script");
