@@ -185,6 +185,8 @@ function startSession(
 
   // Auto-blocking costs nothing unless a service lists `urls`: nothing is patched or observed without them.
   const patterns = AUTO_BLOCK && config.autoBlock !== false ? listUrlPatterns(config) : [];
+  // AUTO_BLOCK again here, not only above: the minifier cannot tell that `[].length` is 0, so without it a site
+  // build without `urls` would still carry startAutoBlock (src/core/build-flags.ts).
   const autoBlock =
     AUTO_BLOCK && patterns.length > 0
       ? startAutoBlock({ window: win, patterns, mayLoad: (owner) => flow.allowed(owner.category, owner.service) })
