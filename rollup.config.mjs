@@ -75,7 +75,8 @@ function siteFiles() {
 
 /**
  * The split drop-in's core hands createAssent its lazy UI (src/auto-core.ts), so the bundled UI that
- * assent.ts falls back on is never called there: leave it out of assent-core.js.
+ * assent.ts falls back on is never called there: leave it out of assent-core.js. (BUNDLED_UI off drops
+ * the call; this drops the modules, whose top-level code rollup would otherwise keep.)
  */
 function withoutBundledUi() {
   const LEFT_OUT = /src\/(ui\/mount-ui\.tsx|ui\/ui-context\.ts|locales\/ui-text\.ts)$/;
@@ -180,7 +181,14 @@ const siteVariants = () => [
     input: "src/auto-core.ts",
     treeshake: { manualPureFunctions: CHECK_COMBINATORS },
     output: { file: `${DIST}/site/${name}.js`, format: "iife", strict: true },
-    plugins: [buildFlags({ PREBUILT_CONFIG: true, ...flags }), withoutBundledUi(), rawCss(), resolve(), ts(), minify()],
+    plugins: [
+      buildFlags({ PREBUILT_CONFIG: true, BUNDLED_UI: false, ...flags }),
+      withoutBundledUi(),
+      rawCss(),
+      resolve(),
+      ts(),
+      minify(),
+    ],
   })),
   {
     input: "src/auto-ui.ts",
@@ -213,7 +221,7 @@ export default [
   {
     input: "src/auto-core.ts",
     output: { file: `${DIST}/assent-core.js`, format: "iife", strict: true },
-    plugins: [withoutBundledUi(), rawCss(), resolve(), ts(), minify()],
+    plugins: [buildFlags({ BUNDLED_UI: false }), withoutBundledUi(), rawCss(), resolve(), ts(), minify()],
   },
   {
     input: "src/auto-ui.ts",

@@ -28,7 +28,7 @@ import { mountUi } from "./ui/mount-ui";
 import type { UiActions } from "./ui/ui-types";
 import { loadedUi, type UiLoader } from "./ui-loader";
 import { localeSource } from "./browser/fetch-locale";
-import { AUTO_BLOCK, PREBUILT_CONFIG, RECEIPTS } from "./core/build-flags";
+import { AUTO_BLOCK, BUNDLED_UI, PREBUILT_CONFIG, RECEIPTS } from "./core/build-flags";
 
 /** The running instance: the choice flow plus the views, everything `init` builds from a valid config. */
 type Session = ChoiceFlow & UiActions;
@@ -56,13 +56,11 @@ export function createAssent(
   let ready = false;
 
   function start(value: unknown): void {
+    // The split drop-in's core always hands in its own `ui`: its build leaves the bundled one out.
+    const uiLoader = BUNDLED_UI ? ui || loadedUi({ mountUi, resolveUiText, createUiContext }) : ui!;
     // A site build's config was validated and filled in by `assent build` (src/core/build-flags.ts).
-    const problems = PREBUILT_CONFIG ? [] : validateConfig(value);
     // With problems, tagged content stays blocked: no session means `allowed()` is false everywhere.
-    for (const p of problems) console.error(`Assent: invalid config at ${p.path || "(root)"}: ${p.message}`);
-    // The split drop-in's build leaves the bundled UI out: it always hands in its own `ui`.
-    const uiLoader = ui || loadedUi({ mountUi, resolveUiText, createUiContext });
-    if (!problems.length) {
+    if (PREBUILT_CONFIG || isValidConfig(value)) {
       const config = PREBUILT_CONFIG ? (value as NormalizedConfig) : normalizeConfig(value as AssentConfig);
       // A domain or path that does not cover this page would lose every choice: dropped, with one clear error.
       const place = fitCookieToPlace(config.cookie, win.location);
@@ -123,6 +121,13 @@ export function createAssent(
     },
   };
   return api;
+}
+
+/** Whether `value` is a valid config; each problem goes to the console, with its path. */
+function isValidConfig(value: unknown): boolean {
+  const problems = validateConfig(value);
+  for (const p of problems) console.error(`Assent: invalid config at ${p.path || "(root)"}: ${p.message}`);
+  return !problems.length;
 }
 
 /** Where an ES module copy keeps the page's instance without a global name (see `pageAssent`). */

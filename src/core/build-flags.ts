@@ -19,3 +19,9 @@ export const AUTO_BLOCK: boolean = true;
 
 /** Proof-of-consent receipts (`consentLog`): off in a site build whose config has no endpoint. */
 export const RECEIPTS: boolean = true;
+
+/**
+ * The UI comes in the same file (dist/assent.js, dist/assent.mjs): off in the split drop-in's core
+ * (dist/assent-core.js and the site cores), which always hands createAssent the loader of lazy-ui.ts.
+ */
+export const BUNDLED_UI: boolean = true;
