@@ -9,7 +9,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    // JSX is classic `h(…)` (tsconfig.json jsxFactory): the import of `h` is what the JSX uses.
+    languageOptions: { globals: { ...globals.browser, ...globals.node }, parserOptions: { jsxPragma: "h" } },
     rules: {
       // `_`-prefixed names are deliberately unused (a callback's position, a rest sibling).
       "@typescript-eslint/no-unused-vars": [

@@ -1,3 +1,4 @@
+import { h } from "preact";
 import type { UiActions } from "./ui-types";
 import { renderChoiceButtons } from "./choice-buttons";
 import { renderParagraph } from "./rich-text";

@@ -1,3 +1,4 @@
+import { h } from "preact";
 import { servicesAlone, type Choice } from "../core/consent-rules";
 import type { CategoryConfig, ServiceConfig } from "../types";
 import { renderCookieTable } from "./cookie-table";

@@ -1,3 +1,5 @@
+import { h } from "preact";
+
 /**
  * The row of choice buttons (Accept all, Reject all, Customize / Save choices).
  * Every button gets the same element, class and size, so none is nudged:

@@ -1,3 +1,4 @@
+import { h } from "preact";
 import type { Consent } from "../types";
 import { fillTokens } from "./text-tokens";
 import type { UiContext } from "./ui-context";

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from "preact";
+import { h, type ComponentChildren } from "preact";
 import type { CookieDeclaration } from "../types";
 import { renderRichText } from "./rich-text";
 import type { UiContext } from "./ui-context";

@@ -1,4 +1,4 @@
-import { render } from "preact";
+import { h, render } from "preact";
 import { textDirection } from "../core/language";
 import { renderCookieTable, type CookieRow } from "./cookie-table";
 import { renderParagraph } from "./rich-text";

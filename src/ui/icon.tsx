@@ -1,3 +1,5 @@
+import { h } from "preact";
+
 /** A decorative 24×24 line icon (the stylesheet strokes it in the text colour); screen readers skip it. */
 export function renderIcon(path: string) {
   return (

@@ -1,4 +1,4 @@
-import { render } from "preact";
+import { h, render } from "preact";
 import css from "../../styles/assent.css?raw";
 import { presetChoice, type Choice } from "../core/consent-rules";
 import { choiceToSave, flipSwitch, toggleId } from "../core/preference-switches";

@@ -1,4 +1,4 @@
-import { render } from "preact";
+import { h, render } from "preact";
 import { textDirection } from "../core/language";
 import { createShadowHost, createSheet, type Sheet } from "./shadow-host";
 import { fillTokens, listCategories } from "./text-tokens";

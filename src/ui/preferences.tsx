@@ -1,3 +1,4 @@
+import { h } from "preact";
 import type { Choice } from "../core/consent-rules";
 import type { Consent } from "../types";
 import { renderConsentRecord } from "./consent-record";

@@ -1,3 +1,4 @@
+import { h } from "preact";
 import { parseLinks } from "../core/text-links";
 import type { Text } from "../types";
 import type { UiContext } from "./ui-context";
