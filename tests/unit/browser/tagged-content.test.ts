@@ -111,6 +111,29 @@ describe("watchTaggedContent", () => {
     expect(page.window.log).toEqual(["slow", "after"]);
   });
 
+  it("releases many granted pixels a few per task, and none whose consent is withdrawn before its turn", async () => {
+    const pixels = Array.from({ length: 50 }, (_, i) => `<img data-category="analytics" data-src="${CDN}p.gif?${i}" alt="">`);
+    const page = await openPage(pixels.join(""));
+    const granted = new Set(["analytics"]);
+    const watcher = watch(page, granted);
+    const loading = () => page.document.querySelectorAll("img[src]").length;
+
+    watcher.rescan();
+    // The first few go in the grant's own task, in document order; the rest wait for later tasks.
+    const first = loading();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(50);
+    expect(page.document.querySelector("img")!.getAttribute("src")).toBe(CDN + "p.gif?0");
+
+    granted.delete("analytics"); // withdrawn before the rest had their turn
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loading()).toBe(first);
+    expect(page.document.querySelectorAll('img[data-assent="blocked"]')).toHaveLength(50 - first);
+
+    granted.add("analytics");
+    watcher.rescan();
+    await vi.waitFor(() => expect(loading()).toBe(50));
+  });
   it("warns once per tagged element that also has a real URL attribute, naming it and the attribute", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const page = await openPage(
@@ -203,8 +226,8 @@ describe("watchTaggedContent", () => {
     expect(pixel.getAttribute("src")).toBe(CDN + "pixel-2.gif");
     expect(onBlockedFrame).toHaveBeenCalledTimes(1);
     expect(page.requests).not.toContain(CDN + "frame.html");
-    // Once per element, and once more for the script when its turn to go in comes.
-    expect(watcher.mayLoad).toHaveBeenCalledTimes(5);
+    // Once per element, and once more for the script and each pixel when its turn to go in comes.
+    expect(watcher.mayLoad).toHaveBeenCalledTimes(7);
   });
 
   it("asks for one placeholder per blocked frame and removes it before the frame loads", async () => {
@@ -244,8 +267,8 @@ describe("watchTaggedContent", () => {
     page.document.body.prepend(page.document.getElementById("b")!);
     await vi.waitFor(() => expect(page.requests).toContain(CDN + "frame.html?b"));
     expect(onBlockedFrame).toHaveBeenCalledTimes(2);
-    // 2 frames × 4 scans while blocked + 1 for the move of "a"; never asked again once loaded.
-    expect(watcher.mayLoad).toHaveBeenCalledTimes(9);
+    // 2 frames × 4 scans while blocked + 1 for the move of "a" + 1 for each frame's turn; never asked again once loaded.
+    expect(watcher.mayLoad).toHaveBeenCalledTimes(11);
   });
 
   it("revives video, audio and their <source> children, embed and picture sources", async () => {
