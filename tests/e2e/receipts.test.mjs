@@ -1,7 +1,7 @@
 // Proof of consent: one receipt per recorded choice, POSTed to consentLog.endpoint, with the contract's shape.
 import { test, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
-import { startHarness, load, button, dialog, categorySwitch, waitFor } from "./helpers.mjs";
+import { startHarness, load, button, dialog, categorySwitch, waitFor, configWith } from "./helpers.mjs";
 
 let h;
 before(async () => (h = await startHarness()));
@@ -75,6 +75,23 @@ test("later choices keep the consent id; reset() sends withdraw / api and the ne
   const fourth = await receipt(4);
   assert.notEqual(fourth.consentId, first.consentId, "a new id after reset()");
   assert.equal(h.servers.receipts.length, 4);
+});
+
+test("a withdrawal that reloads the page (reloadOnWithdraw) still sends its receipt, sent after the click's task", async (t) => {
+  const page = await h.newPage(t);
+  h.route("/consent.json", () => ({ file: "consent.json", body: configWith({ reloadOnWithdraw: true }) }));
+  await load(page, h.url("/tagged.html"));
+  await button(page, "Accept all").click();
+  await receipt(1);
+  await page.evaluate(() => (window.beforeReload = true));
+  await page.getByRole("link", { name: "Cookie settings" }).click();
+  await button(dialog(page), "Reject all").click();
+  // The reload happened (the page's own state is gone) and the withdrawal's receipt reached the server.
+  const flag = () => page.evaluate(() => window.beforeReload).catch(() => "navigating");
+  await waitFor(async () => (await flag()) === undefined, "the reload");
+  const second = await receipt(2);
+  assert.equal(second.action, "reject_all");
+  assert.deepEqual(second.categories, ["necessary"]);
 });
 
 test("the placeholder's button sends custom / placeholder", async (t) => {
