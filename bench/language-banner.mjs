@@ -3,19 +3,21 @@
  * the banner is visible on a German first visit, which fetches dist/locales/de.json (README, "Languages"),
  * against an English one, which needs no extra request. Same page (the bench's Assent page, bench/pages.mjs),
  * same config offering both languages; only `<html lang>` differs — and a German page whose <head> preloads
- * de.json (README, "Languages"). Headless Chromium, the pages interleaved (en de de-preload en …), each visit in a
+ * de.json (README, "Languages"), and the site build (`npx assent build`, README "Loading") in both languages,
+ * whose UI file carries the strings of the config's languages, so German needs no request of its own. Headless Chromium, the pages interleaved (en de de-preload en …), each visit in a
  * fresh context (a first visit), on the bench's simulated networks (network.mjs): desktop at 1× CPU and mobile
  * at 4×. Prints the medians, and when the de.json request started and ended.
  *
  * LANGUAGE_BENCH_RUNS (default 9) sets the runs per language and CPU rate; BENCH_CHROMIUM the browser.
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadavg } from "node:os";
 import { launchChromium } from "../tests/e2e/chromium.mjs";
 import { startServers } from "../examples/server.mjs";
-import { buildPages } from "./pages.mjs";
+import { assentConfig, buildPages } from "./pages.mjs";
 import { installProbe } from "./probe.mjs";
 import { emulateNetwork, NETWORKS } from "./network.mjs";
 
@@ -25,13 +27,26 @@ const RUNS = Number(process.env.LANGUAGE_BENCH_RUNS) || 9;
 const RATES = [1, 4];
 /**
  * The pages: each language's `<html lang>` and "Accept all" (which the probe waits for; the strings the locales
- * hold), and whether the page's <head> starts the locale's request itself, before the script (README, "Languages").
+ * hold), whether the page's <head> starts the locale's request itself, before the script (README, "Languages"),
+ * whether it is the site build's page, and the English page it is compared with.
  */
 const PAGES = {
-  en: { lang: "en", accept: "Accept all" },
-  de: { lang: "de", accept: "Alle akzeptieren" },
-  "de-preload": { lang: "de", accept: "Alle akzeptieren", preload: "/dist/locales/de.json" },
+  en: { lang: "en", accept: "Accept all", base: "en" },
+  de: { lang: "de", accept: "Alle akzeptieren", base: "en" },
+  "de-preload": { lang: "de", accept: "Alle akzeptieren", preload: "/dist/locales/de.json", base: "en" },
+  "site-en": { lang: "en", accept: "Accept all", site: true, base: "site-en" },
+  "site-de": { lang: "de", accept: "Alle akzeptieren", site: true, base: "site-en" },
 };
+const ASSENT_CLI = join(ROOT, "bin", "assent.mjs");
+
+/** The site build's page for a config offering en and de: `assent build` run as a site would at deploy time. */
+function sitePage() {
+  const configFile = join(SITE, "assent-config.json");
+  writeFileSync(configFile, JSON.stringify({ ...assentConfig(), languages: ["en", "de"] }));
+  execFileSync(process.execPath, [ASSENT_CLI, "build", configFile, "--out", join(SITE, "site")], { encoding: "utf8" });
+  const siteCoreText = readFileSync(join(SITE, "site", "assent-core.js"), "utf8");
+  return buildPages({ assentSrc: "", adversarialDelayMs: 0, siteCoreText, siteUiSrc: "/site/assent-ui.js" })["assent-site.html"];
+}
 
 /** The bench's Assent page, offering en and de, as each of PAGES. */
 function writePages() {
@@ -41,11 +56,12 @@ function writePages() {
   const offered = page.replace('"languages":["en"]', '"languages":["en","de"]');
   if (offered == page || !page.includes("<head>"))
     throw new Error("bench/pages.mjs changed its page: update language-banner.mjs");
-  for (const [name, { lang, preload }] of Object.entries(PAGES)) {
+  const site = sitePage();
+  for (const [name, { lang, preload, site: isSite }] of Object.entries(PAGES)) {
     const hint = preload ? `<head>\n  <link rel="preload" href="${preload}" as="fetch" crossorigin>` : "<head>";
     writeFileSync(
       join(SITE, `${name}.html`),
-      offered.replace('<html lang="en">', `<html lang="${lang}">`).replace("<head>", hint),
+      (isSite ? site : offered).replace('<html lang="en">', `<html lang="${lang}">`).replace("<head>", hint),
     );
   }
 }
@@ -62,7 +78,8 @@ async function measure() {
   const resources = performance.getEntriesByType("resource");
   const locales = resources.filter((entry) => entry.name.includes("/locales/"));
   const locale = locales[0];
-  const script = resources.find((entry) => entry.name.endsWith("/assent.js"));
+  // The drop-in, or the site build's UI file (its core is inline).
+  const script = resources.find((entry) => /\/assent(-ui)?\.js$/.test(entry.name));
   return {
     banner: window.__bench.bannerVisible,
     scriptEnd: script && script.responseEnd,
@@ -114,13 +131,14 @@ async function main() {
       const figure = (name, key) => median(results[name].map((r) => r[key]));
       console.log(`\n${cpuRate}× CPU, ${NETWORKS[cpuRate].name}`);
       for (const name in PAGES) {
+        const { base } = PAGES[name];
         const locale =
-          name == "en"
+          name == base || PAGES[name].site
             ? ""
             : `; locale requested at ${figure(name, "localeStart").toFixed(0)} ms, arrived at ${figure(name, "localeEnd").toFixed(0)} ms (${results[name][0].localeBytes} B sent, ${Math.max(...results[name].map((r) => r.localeRequests))} request)`;
         console.log(
-          `  ${name.padEnd(10)} banner visible at ${figure(name, "banner").toFixed(0)} ms (median; ${(figure(name, "banner") - figure("en", "banner")).toFixed(0)} ms after en); ` +
-            `assent.js arrived at ${figure(name, "scriptEnd").toFixed(0)} ms${locale}`,
+          `  ${name.padEnd(10)} banner visible at ${figure(name, "banner").toFixed(0)} ms (median; ${(figure(name, "banner") - figure(base, "banner")).toFixed(0)} ms after ${base}); ` +
+            `${PAGES[name].site ? "assent-ui.js" : "assent.js"} arrived at ${figure(name, "scriptEnd").toFixed(0)} ms${locale}`,
         );
         console.log(`  ${"".padEnd(10)} each run: ${results[name].map((r) => r.banner.toFixed(0)).join(" ")}`);
       }
