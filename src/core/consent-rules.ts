@@ -56,11 +56,12 @@ export function grantFrame(config: NormalizedConfig, consent: Consent | null, ca
     const before = consent || { categories: [], services: [] };
     return normalizeChoice(config, [...before.categories, category], before.services);
   }
-  const base = consent ? presetChoice(config, consent, []) : chooseNone(config);
-  // In config order, as the cookie gives them back.
+  // What is granted now stays granted (service ids are unique across the config), in config order as the cookie
+  // gives them back.
+  const granted = (category: CategoryConfig, id?: string) => isGranted(config, consent, category.id, id);
   return {
-    categories: base.categories,
-    services: config.categories.flatMap(serviceIds).filter((id) => id == service || base.services.includes(id)),
+    categories: idsOf(config.categories.filter((c) => granted(c))),
+    services: config.categories.flatMap((c) => serviceIds(c).filter((id) => id == service || granted(c, id))),
   };
 }
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeConfig } from "../../../src/core/config-defaults";
 import { decodeConsent, encodeConsent, maxEncodedLength } from "../../../src/core/consent-codec";
-import { chooseAll, chooseNone, isGranted, presetChoice } from "../../../src/core/consent-rules";
+import { chooseAll, chooseNone, grantFrame, isGranted, presetChoice, serviceIds } from "../../../src/core/consent-rules";
 import { pickLanguage } from "../../../src/core/language";
 import { consentFromCookies } from "../../../src/core/read-choice";
 import { parseLinks } from "../../../src/core/text-links";
@@ -83,6 +83,23 @@ describe("fuzz: generated configs", () => {
               chooseNone(normalized);
               presetChoice(normalized, consent, []);
               for (const category of normalized.categories) isGranted(normalized, consent, category.id);
+              // A placeholder's button keeps everything granted and adds its frame's service alone (here under a
+              // choice that grants some categories and some services).
+              const some = {
+                ...consent,
+                categories: consent.categories.filter((_, i) => i % 2),
+                services: consent.services.filter((_, i) => i % 3 == 0),
+              };
+              const owner = normalized.categories.find((category) => serviceIds(category).length);
+              if (owner) {
+                const frame = serviceIds(owner).slice(-1)[0];
+                const after = { ...some, ...grantFrame(normalized, some, owner.id, frame) };
+                for (const category of normalized.categories)
+                  for (const service of [undefined, ...serviceIds(category)])
+                    expect(isGranted(normalized, after, category.id, service)).toBe(
+                      isGranted(normalized, some, category.id, service) || service == frame,
+                    );
+              }
               for (const category of normalized.categories) parseLinks(String(category.title));
             }),
           );
