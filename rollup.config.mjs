@@ -105,10 +105,44 @@ function localeFiles() {
       for (const file of readdirSync("src/locales").filter((name) => /^[a-z]{2,3}\.ts$/.test(name))) {
         const code = file.slice(0, -3);
         this.addWatchFile(`src/locales/${file}`);
-        const { outputFiles } = await build({ entryPoints: [`src/locales/${file}`], bundle: true, format: "esm", write: false });
-        const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString("base64")}`);
+        const module = await importSource(`src/locales/${file}`);
         this.emitFile({ type: "asset", fileName: `locales/${code}.json`, source: JSON.stringify(module[code]) });
       }
+    },
+  };
+}
+
+/** A module of src/ bundled for node and imported here, at build time. */
+async function importSource(file) {
+  const { outputFiles } = await build({ entryPoints: [file], bundle: true, format: "esm", write: false });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString("base64")}`);
+}
+
+/**
+ * English and Swedish in the drop-in and the ES module, as their strings in UI_TEXT_KEYS order: those bundles
+ * hold that list already (the validator checks `text` against it), so the key names don't ship twice more.
+ * Same objects at run time; src/locales/en.ts and sv.ts stay as written.
+ */
+function compactLocales() {
+  const PREFIX = "\0assent-compact-locale:";
+  return {
+    name: "assent-compact-locales",
+    async resolveId(source, importer) {
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      const match = resolved && /src\/locales\/(en|sv)\.ts$/.exec(resolved.id);
+      return match ? PREFIX + match[1] : null;
+    },
+    async load(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      const code = id.slice(PREFIX.length);
+      this.addWatchFile(`src/locales/${code}.ts`);
+      const { UI_TEXT_KEYS } = await importSource("src/core/ui-text-keys.ts");
+      const locale = (await importSource(`src/locales/${code}.ts`))[code];
+      const keys = JSON.stringify(new URL("src/core/ui-text-keys.ts", import.meta.url).pathname);
+      const strings = JSON.stringify(UI_TEXT_KEYS.map((key) => locale.text[key]));
+      const grammar = locale.grammar ? `, grammar: ${JSON.stringify(locale.grammar)}` : "";
+      return `import { UI_TEXT_KEYS } from ${keys};
+export const ${code} = { text: Object.fromEntries(UI_TEXT_KEYS.map((key, i) => [key, ${strings}[i]]))${grammar} };`;
     },
   };
 }
@@ -216,7 +250,7 @@ export default [
   {
     input: "src/auto.ts",
     output: { file: `${DIST}/assent.js`, format: "iife", strict: true },
-    plugins: [rawCss(), resolve(), ts(), minify(), siteFiles(), localeFiles()],
+    plugins: [compactLocales(), rawCss(), resolve(), ts(), minify(), siteFiles(), localeFiles()],
   },
   {
     input: "src/auto-core.ts",
@@ -231,7 +265,7 @@ export default [
   {
     input: "src/index.ts",
     output: { file: `${DIST}/assent.mjs`, format: "es" },
-    plugins: [rawCss(), resolve(), ts(), minify()],
+    plugins: [compactLocales(), rawCss(), resolve(), ts(), minify()],
   },
   {
     input: "src/index.ts",
