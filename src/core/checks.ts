@@ -40,6 +40,9 @@ export const is =
 
 export const oneOf = (values: readonly string[]) => is((value) => values.includes(value), `"${values.join('" or "')}"`);
 
+/** Whether `key` is an own key of `object`: config-keyed look-ups never reach Object.prototype ("constructor"). */
+export const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+
 const isString = (value: unknown): value is string => typeof value == "string";
 const isName = (value: unknown) => isString(value) && value != "";
 export const isPositive = (value: unknown): value is number => typeof value == "number" && value > 0 && isFinite(value);
@@ -71,8 +74,7 @@ export const shape =
       value[key] === undefined
         ? required.includes(key) && fail(ctx, join(path, key), "missing")
         : fields[key](value[key], join(path, key), ctx);
-    for (const key of Object.keys(value))
-      Object.prototype.hasOwnProperty.call(fields, key) || fail(ctx, join(path, key), "unknown key");
+    for (const key of Object.keys(value)) hasOwn(fields, key) || fail(ctx, join(path, key), "unknown key");
   };
 
 /**
@@ -117,9 +119,6 @@ export const list =
     Array.isArray(value) && (!nonEmpty || value.length)
       ? value.forEach((entry, i) => item(entry, `${path}[${i}]`, ctx))
       : fail(ctx, path, nonEmpty ? "expected a non-empty list" : "expected a list");
-
-/** Whether `key` is an own key of `object`: config-keyed look-ups never reach Object.prototype ("constructor"). */
-export const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
 /** Category ("c") and service ("s") ids: `pattern` keeps them safe in `data-category` and the cookie; unique per kind. */
 export const id =

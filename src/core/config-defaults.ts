@@ -18,13 +18,11 @@ export type NormalizedConfig = Omit<Filled<AssentConfig, Defaults>, "cookie"> & 
 
 /** `value` with the keys it lacks taken from `defaults` (copied, so no two configs share a list), into nested objects. */
 function fill(value: object, defaults: object): object {
-  const filled: object = { ...value };
+  const filled: Record<string, unknown> = { ...value };
   for (const [key, fallback] of Object.entries(defaults)) {
-    const given: unknown = Reflect.get(value, key);
+    const given = (value as Record<string, unknown>)[key];
     const nested = isObject(fallback);
-    Reflect.set(
-      filled,
-      key,
+    filled[key] =
       given === undefined
         ? nested
           ? fill({}, fallback)
@@ -33,8 +31,7 @@ function fill(value: object, defaults: object): object {
             : fallback
         : nested
           ? fill(given as object, fallback)
-          : given,
-    );
+          : given;
   }
   return filled;
 }
