@@ -104,8 +104,8 @@ export function createChoiceFlow(
     const consent = recordChoice(before || previous, choice, config.revision, new Date(), effects.newId);
     effects.writeChoice(consent);
     store.set({ consent, previous: null });
-    // Consent Mode's update first, so every tag sees the new state; then the tagged content, so its
-    // downloads start before the UI closes and listeners run (the click → scripts latency the visitor waits for).
+    // Consent Mode's update first, so every tag sees the new state; then the tagged content (which src/assent.ts
+    // starts in the task after this one, so that a click's task stays short), the UI, the page's listeners.
     signal();
     effects.rescan();
     store.set({ view: "none" });
