@@ -117,6 +117,9 @@ test(`the seeded generator gives ${CONFIGS / 2} valid and ${CONFIGS / 2} invalid
   assert.equal(cases.filter((c) => !c.valid).length, CONFIGS / 2);
 });
 
+/** The name prefixes of the tagged content of a config's required categories (see framePage). */
+const requiredNames = (c) => c.categories.filter((x) => x.required).map((x) => `f${c.k}c${x.j}`);
+
 for (let first = 0; first < CONFIGS; first += PER_PAGE) {
   const batch = cases.slice(first, first + PER_PAGE);
   test(`generated configs ${first}–${first + batch.length - 1}: no exception, the page runs, nothing leaks`, async (t) => {
@@ -127,16 +130,21 @@ for (let first = 0; first < CONFIGS; first += PER_PAGE) {
     }
     h.route("/fuzz/host.html", () => ({ file: "host.html", body: hostPage(batch) }));
     await load(page, h.url("/fuzz/host.html"));
-    // Every frame has either shown its banner or reported its config (a locale may still be on its way).
+    // Every frame has either shown its banner or reported its config (a locale may still be on its way), and a
+    // valid config's required content has run (its external script comes from the third-party server in its time).
+    const requiredRan = (s) => {
+      const c = batch.find((x) => x.k === s.k);
+      return !c.valid || requiredNames(c).every((name) => s.ran.includes(name + "inline") && s.ran.includes(name + "external"));
+    };
     const states = await waitFor(
       async () => {
         const seen = await frameStates(page);
-        return seen.every((s) => s.uiHosts > 0 || s.reported) && seen;
+        return seen.every((s) => (s.uiHosts > 0 || s.reported) && requiredRan(s)) && seen;
       },
       "every frame's banner or error",
       20_000,
     ).catch(async (error) => {
-      const stuck = (await frameStates(page)).filter((s) => !(s.uiHosts > 0 || s.reported));
+      const stuck = (await frameStates(page)).filter((s) => !((s.uiHosts > 0 || s.reported) && requiredRan(s)));
       throw new Error(`${error.message}: ${JSON.stringify(stuck)}`);
     });
     assert.deepEqual(
@@ -168,7 +176,7 @@ for (let first = 0; first < CONFIGS; first += PER_PAGE) {
       assert.ok(!reported, `a valid config is not reported invalid, ${what}`);
       assert.ok(state.uiHosts > 0, `the banner is there, ${what}`);
       // Before consent only a required category's content runs (all of it); nothing else runs or loads.
-      const required = new Set(c.categories.filter((x) => x.required).map((x) => `f${c.k}c${x.j}`));
+      const required = new Set(requiredNames(c));
       const optional = (name) => !required.has(name.replace(/(inline|external|service)$/, ""));
       assert.deepEqual(state.ran.filter(optional), [], `no optional script ran before consent, ${what}`);
       assert.deepEqual(ownRequests.filter(optional), [], `no optional third-party request before consent, ${what}`);
