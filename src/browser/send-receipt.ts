@@ -49,9 +49,9 @@ export function createReceiptSender(
   language: string,
   shown: () => string | Promise<string>,
 ): (consent: Consent, action: ConsentAction, source: ConsentSource) => void {
-  let textHash: Promise<string> | undefined;
   if (!consentLog) return () => {};
   const { endpoint } = consentLog;
+  let textHash: Promise<string> | undefined;
   const send = (consent: Consent, action: ConsentAction, source: ConsentSource) =>
     (textHash ||= Promise.resolve(shown()).then((text) => sha256Hex(text, win.crypto && win.crypto.subtle)))
       .then((hash) =>

@@ -143,10 +143,9 @@ export function watchTaggedContent(options: TaggedContentOptions): TaggedContent
 
   // Assent runs in <head>: with `whileParsing`, content is handled while the parser adds it, batch by batch, and
   // what was still being parsed once parsing ends; without, everything once parsing ends. Later insertions alike.
-  const View = doc.defaultView;
   const observer =
-    View &&
-    new View.MutationObserver((records) => {
+    win &&
+    new win.MutationObserver((records) => {
       // Called for every node the parser adds: keep only the candidates, and skip the pass when there is nothing
       // to decide (on a first visit this observer sees the whole page).
       const added: Element[] = [];

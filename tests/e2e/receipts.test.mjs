@@ -77,7 +77,7 @@ test("later choices keep the consent id; reset() sends withdraw / api and the ne
   assert.equal(h.servers.receipts.length, 4);
 });
 
-test("a withdrawal that reloads the page (reloadOnWithdraw) still sends its receipt, sent after the click's task", async (t) => {
+test("a withdrawal that reloads the page (reloadOnWithdraw) still sends its receipt", async (t) => {
   const page = await h.newPage(t);
   h.route("/consent.json", () => ({ file: "consent.json", body: configWith({ reloadOnWithdraw: true }) }));
   await load(page, h.url("/tagged.html"));

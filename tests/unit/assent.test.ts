@@ -147,6 +147,18 @@ describe("Assent (composition root)", () => {
     expect(assent.getConsent()!.categories).toEqual(["necessary"]);
   });
 
+  it("a choice withdrawn in the same task starts nothing of it: the content starts after the choice's task", async () => {
+    const page = await open();
+    const assent = createAssent(page.window);
+    assent.init(CONFIG);
+    await settle();
+    assent.acceptAll();
+    assent.rejectAll();
+    await settle();
+    expect(page.requests).toEqual([]);
+    expect(page.window.log).toEqual(["necessary", "no-ads"]);
+  });
+
   it("accept records exactly the given categories, required ones always in", async () => {
     const page = await open();
     const assent = createAssent(page.window);
