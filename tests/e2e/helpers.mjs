@@ -165,6 +165,20 @@ export function shadowHostCount(page) {
   return page.evaluate(() => [...document.querySelectorAll("*")].filter((el) => el.shadowRoot).length);
 }
 
+/**
+ * A returning visit to `url` on a page with three tagged scripts (the fixtures' order pages): Accept all,
+ * wait until the three ran, reload with the choice stored, and wait until they ran again. `beforeReload`
+ * runs between (e.g. to clear the server's request log).
+ */
+export async function acceptAllAndReturn(page, url, beforeReload = () => {}) {
+  await load(page, url);
+  await button(page, "Accept all").click();
+  await waitFor(async () => (await ran(page)).length === 3, "three scripts");
+  beforeReload();
+  await page.reload();
+  await waitFor(async () => (await ran(page)).length === 3, "three scripts after reload");
+}
+
 /** Polls `probe` until it returns something truthy; fails with `message` after `timeout` ms. */
 export async function waitFor(probe, message = "condition", timeout = 5000) {
   const end = Date.now() + timeout;

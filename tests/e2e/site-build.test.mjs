@@ -9,7 +9,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startHarness, settle, load, button, dialog, ran, shadowHostCount, waitFor, CONFIG } from "./helpers.mjs";
+import {
+  startHarness,
+  settle,
+  load,
+  button,
+  dialog,
+  ran,
+  shadowHostCount,
+  waitFor,
+  acceptAllAndReturn,
+  CONFIG,
+} from "./helpers.mjs";
 
 const ASSENT = fileURLToPath(new URL("../../bin/assent.mjs", import.meta.url));
 const SITE = mkdtempSync(join(tmpdir(), "assent-site-build-"));
@@ -115,12 +126,7 @@ test("first visit: the banner in the page's language, Accept all runs the tagged
 
 test("returning visit: scripts run from the stored choice, no UI file is loaded and no UI is built", async (t) => {
   const page = await h.newPage(t);
-  await load(page, h.url("/lean.html"));
-  await button(page, "Accept all").click();
-  await waitFor(async () => (await ran(page)).length === 3, "three scripts");
-  h.servers.clearLog();
-  await page.reload();
-  await waitFor(async () => (await ran(page)).length === 3, "three scripts after reload");
+  await acceptAllAndReturn(page, h.url("/lean.html"), () => h.servers.clearLog());
   await settle(page);
   assert.deepEqual(await ran(page), ["slow", "inline", "fast"]);
   assert.equal(uiRequests().length, 0);

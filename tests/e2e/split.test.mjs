@@ -2,7 +2,7 @@
 // when something must be shown, under a strict CSP that allows scripts by nonce.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startHarness, settle, load, button, dialog, ran, shadowHostCount, waitFor } from "./helpers.mjs";
+import { startHarness, settle, load, button, dialog, ran, shadowHostCount, waitFor, acceptAllAndReturn } from "./helpers.mjs";
 
 let h;
 before(async () => (h = await startHarness({ csp: true })));
@@ -27,12 +27,7 @@ test("first visit: the banner comes from the UI file, Accept all runs the tagged
 
 test("returning visit: scripts run from the stored choice, the UI file is not loaded and no UI is built", async (t) => {
   const page = await h.newPage(t);
-  await load(page, h.url("/split.html"));
-  await button(page, "Accept all").click();
-  await waitFor(async () => (await ran(page)).length === 3, "three scripts");
-  h.servers.clearLog();
-  await page.reload();
-  await waitFor(async () => (await ran(page)).length === 3, "three scripts after reload");
+  await acceptAllAndReturn(page, h.url("/split.html"), () => h.servers.clearLog());
   await settle(page);
   assert.deepEqual(await ran(page), ["slow", "inline", "fast"]);
   assert.equal(uiRequests().length, 0);
