@@ -17,8 +17,10 @@ export const PRIVATE_MEMBERS = [
   "newId",
   "mayLoad",
   "promptIfUndecided",
-  // The validator's walk (src/core/checks.ts).
+  // The validator's walk (src/core/checks.ts), whose problems list is also the name of the cookie-place check's
+  // list (src/core/cookie-place.ts): neither object leaves the bundle (validateConfig returns the list itself).
   "seen",
+  "problems",
   // Tagged content, script running and auto-blocking (src/browser/).
   "negated",
   "onBlockedFrame",
