@@ -168,6 +168,11 @@ function startSession(
   let consent = stored.consent;
   store.subscribe((state) => consent != state.consent && ((consent = state.consent), onConsent()));
 
+  const receipts =
+    RECEIPTS &&
+    createReceiptSender(win, config.consentLog, language, () =>
+      uiLoader.text(config, language, locale).then((text) => shownText(config, text, language)),
+    );
   const flow = createChoiceFlow(config, store, gpcDenied, {
     writeChoice: (consent) => writeStoredChoice(doc, config, consent, location),
     eraseChoice: () => eraseStoredChoice(doc, config, location),
@@ -182,12 +187,8 @@ function startSession(
       emit(event, payload);
       dispatchAssentEvent(doc, event, payload);
     },
-    sendReceipt: RECEIPTS
-      ? createReceiptSender(win, config.consentLog, language, () =>
-          uiLoader.text(config, language, locale).then((text) => shownText(config, text, language)),
-        )
-      : () => {},
-    reload: () => location.reload(),
+    sendReceipt: (...receipt) => receipts && receipts.send(...receipt),
+    reload: () => (receipts ? receipts.handedOver() : Promise.resolve()).then(() => location.reload()),
     newId: () => createConsentId((bytes) => win.crypto.getRandomValues(bytes)),
   });
 

@@ -37,6 +37,19 @@ export function sendReceipt(win: Window, endpoint: string, receipt: ConsentRecei
   }
 }
 
+/** How long a reload waits at most for the receipts before it (the first hash, the beacon: usually under 50 ms). */
+const RECEIPT_WAIT_MS = 1000;
+
+export interface ReceiptSender {
+  /** Asks for one receipt: it is sent in a task of its own. */
+  send(consent: Consent, action: ConsentAction, source: ConsentSource): void;
+  /**
+   * Resolves once every receipt asked for so far is handed to the browser (a beacon outlives the page), or after
+   * RECEIPT_WAIT_MS: `reloadOnWithdraw` reloads then, so that the withdrawal's receipt is not lost with the page.
+   */
+  handedOver(): Promise<unknown>;
+}
+
 /**
  * The `sendReceipt` effect of the choice flow for one page: with `consentLog`,
  * each call sends one receipt; without it, nothing happens. The hash of what the
@@ -48,8 +61,10 @@ export function createReceiptSender(
   consentLog: { endpoint: string } | undefined,
   language: string,
   shown: () => string | Promise<string>,
-): (consent: Consent, action: ConsentAction, source: ConsentSource) => void {
-  if (!consentLog) return () => {};
+): ReceiptSender {
+  let last: Promise<unknown> = Promise.resolve();
+  const handedOver = () => Promise.race([last, new Promise((resolve) => win.setTimeout(resolve, RECEIPT_WAIT_MS))]);
+  if (!consentLog) return { send() {}, handedOver };
   const { endpoint } = consentLog;
   let textHash: Promise<string> | undefined;
   const send = (consent: Consent, action: ConsentAction, source: ConsentSource) =>
@@ -62,9 +77,13 @@ export function createReceiptSender(
         ),
       )
       .catch(report);
-  return (consent, action, source) => {
-    // In a task of its own, after the click's: the visitor does not wait for the proof, and in Chromium the Blob
-    // and the beacon alone took 5-25 ms of it (tests/e2e/many.test.mjs). Timers keep the order of the receipts.
-    win.setTimeout(() => send(consent, action, source));
+  return {
+    send(consent, action, source) {
+      // In a task of its own, after the click's: the visitor does not wait for the proof, and in Chromium the Blob
+      // and the beacon alone took 5-25 ms of it (tests/e2e/many.test.mjs). Timers keep the order of the receipts,
+      // and each waits for the same hash, so the last one out is the last handed over.
+      last = new Promise((resolve) => win.setTimeout(resolve)).then(() => send(consent, action, source));
+    },
+    handedOver,
   };
 }

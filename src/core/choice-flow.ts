@@ -36,7 +36,7 @@ export interface ChoiceEffects {
   announce<E extends keyof AssentEvents>(event: E, payload: AssentEvents[E]): void;
   /** Sends the proof-of-consent receipt of a recorded choice (a no-op without `consentLog`). */
   sendReceipt(consent: Consent, action: ConsentAction, source: ConsentSource): void;
-  /** Reloads the page (`reloadOnWithdraw`). */
+  /** Reloads the page (`reloadOnWithdraw`), once the receipts asked for before are handed to the browser. */
   reload(): void;
   /** A new random consent id. */
   newId(): string;
@@ -111,8 +111,10 @@ export function createChoiceFlow(
     store.set({ view: "none" });
     effects.pushDataLayer({ event: "assent_consent", assent: { categories: consent.categories, services: consent.services } });
     effects.announce("consent", copyConsent(consent));
-    finishChange(before, consent, true);
+    // The receipt before the change's steps: a reload waits for the receipts asked for before it, and a `change`
+    // listener's own choice is asked for after this one, so the server gets them in order.
     effects.sendReceipt(consent, action, source);
+    finishChange(before, consent, true);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { sendReceipt } from "../../../src/browser/send-receipt";
-import type { ConsentReceipt } from "../../../src/types";
+import { createReceiptSender, sendReceipt } from "../../../src/browser/send-receipt";
+import type { Consent, ConsentReceipt } from "../../../src/types";
 
 const receipt: ConsentReceipt = {
   consentId: "abc",
@@ -91,5 +91,72 @@ describe("sendReceipt", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     process.off("unhandledRejection", unhandled);
     expect(unhandled).not.toHaveBeenCalled();
+  });
+});
+
+describe("createReceiptSender: what a reload waits for", () => {
+  const consent: Consent = {
+    id: "abc",
+    revision: 1,
+    categories: ["necessary"],
+    services: [],
+    createdAt: "2025-01-01T00:00:00.000Z",
+    updatedAt: "2025-01-01T00:00:00.000Z",
+  };
+  /** A page whose beacons are always queued, with the real crypto and the (real or fake) timers. */
+  const page = () => {
+    const win = {
+      navigator: { sendBeacon: () => true },
+      setTimeout: (run: () => void, ms?: number) => setTimeout(run, ms),
+      crypto,
+      location: { href: "https://shop.example/" },
+    };
+    return { win: win as unknown as Window };
+  };
+  const beacons = (win: Window) => vi.spyOn(win.navigator, "sendBeacon");
+
+  it("resolves once the receipts asked for so far are handed to the browser, in order", async () => {
+    const { win } = page();
+    const spy = beacons(win);
+    const receipts = createReceiptSender(win, { endpoint: "/r" }, "en", () => "shown text");
+    receipts.send(consent, "accept_all", "banner");
+    receipts.send(consent, "reject_all", "preferences");
+    expect(spy).not.toHaveBeenCalled();
+    await receipts.handedOver();
+    expect(spy).toHaveBeenCalledTimes(2);
+  });
+
+  it("does not wait longer than a second for a text hash that never comes", async () => {
+    vi.useFakeTimers();
+    try {
+      const { win } = page();
+      const spy = beacons(win);
+      const receipts = createReceiptSender(win, { endpoint: "/r" }, "en", () => new Promise<string>(() => {}));
+      receipts.send(consent, "reject_all", "preferences");
+      let done = false;
+      void receipts.handedOver().then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(999);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(done).toBe(true);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("without consentLog sends nothing and does not hold a reload back", async () => {
+    vi.useFakeTimers();
+    try {
+      const { win } = page();
+      const spy = beacons(win);
+      const receipts = createReceiptSender(win, undefined, "en", () => "shown text");
+      receipts.send(consent, "reject_all", "preferences");
+      // Resolves with no timer run: it would never resolve here if it waited for one.
+      await receipts.handedOver();
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -61,7 +61,7 @@ function setUp(options: { config?: AssentConfig; state?: Partial<AssentState>; g
   const started = log.splice(0);
   const names = () => log.map((call) => (call[0] == "announce" ? `announce:${call[1]}` : call[0]));
   const calls = (name: keyof ChoiceEffects) => log.filter((call) => call[0] == name).map((call) => call.slice(1));
-  return { flow, store, log, views, names, calls, started };
+  return { flow, store, log, views, names, calls, started, effects };
 }
 
 function consentOf(categories: string[], services: string[] = [], extra: Partial<Consent> = {}): Consent {
@@ -77,7 +77,7 @@ function consentOf(categories: string[], services: string[] = [], extra: Partial
 }
 
 describe("choice flow: recording a choice", () => {
-  it("runs the steps in order: cookie, Consent Mode, tagged content, UI closes, dataLayer, events, receipt", () => {
+  it("runs the steps in order: cookie, Consent Mode, tagged content, UI closes, dataLayer, consent event, receipt, change event", () => {
     const { flow, names, store, views } = setUp({ state: { view: "banner" } });
     flow.acceptAll("banner");
     expect(names()).toEqual([
@@ -86,8 +86,8 @@ describe("choice flow: recording a choice", () => {
       "rescan",
       "pushDataLayer",
       "announce:consent",
-      "announce:change",
       "sendReceipt",
+      "announce:change",
     ]);
     expect(store.get().view).toBe("none");
     // The store holds the consent before the UI closes, so the UI never renders a closed view without it.
@@ -153,6 +153,31 @@ describe("choice flow: recording a choice", () => {
     expect(calls("eraseDeclared")).toEqual([[{ cookies: ["_ga", "_gat_UA-*"], storage: ["ga:*"] }]]);
     expect(calls("announce")[1]).toEqual(["change", { granted: [], revoked: ["analytics"] }]);
     expect(calls("reload")).toHaveLength(1);
+  });
+
+  it("asks for the withdrawal's receipt before the reload, which waits for it (src/assent.ts)", () => {
+    const { flow, names } = setUp({
+      config: { ...CONFIG, reloadOnWithdraw: true },
+      state: { consent: consentOf(["necessary", "analytics"]) },
+    });
+    const receiptsAndReloads = () => names().filter((name) => name == "sendReceipt" || name == "reload");
+    flow.rejectAll("preferences");
+    expect(receiptsAndReloads()).toEqual(["sendReceipt", "reload"]);
+    flow.acceptAll("banner");
+    flow.reset();
+    expect(receiptsAndReloads()).toEqual(["sendReceipt", "reload", "sendReceipt", "sendReceipt", "reload"]);
+  });
+
+  it("asks for the receipts in the order of the choices when a change listener makes a choice of its own", () => {
+    const { flow, calls, effects } = setUp();
+    const announce = effects.announce;
+    // A page's `on("change")` listener that rejects everything as soon as anything is granted.
+    effects.announce = (event, payload) => {
+      announce(event, payload);
+      if (event == "change" && flow.consent()!.categories.length > 1) flow.rejectAll("api");
+    };
+    flow.acceptAll("banner");
+    expect(calls("sendReceipt").map((call) => call[1])).toEqual(["accept_all", "reject_all"]);
   });
 
   it("does not erase or reload when a choice only grants more", () => {
