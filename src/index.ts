@@ -3,6 +3,11 @@
  * Importing it does nothing; call `init(config)` to start. Its exports are the
  * members of `AssentApi` (types.ts) one by one; tests/unit/exports.test.ts pins the list.
  */
+// These imports only place code, first in dist/assent.mjs, where brotli packs them best (as in auto.ts).
+import "../styles/assent.css?raw";
+import "./locales/en";
+import "./locales/sv";
+import "preact";
 import type { AssentApi } from "./types";
 import { createAssent, pageAssent } from "./assent";
 
