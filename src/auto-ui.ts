@@ -3,8 +3,10 @@
  * the strings. Running it only hands them to the core (lazy-ui.ts), which
  * loaded it; it renders nothing by itself.
  */
-import { mountUi } from "./ui/mount-ui";
+// The stylesheet and the strings first in the file, where brotli packs them best (as in auto.ts).
+import "../styles/assent.css?raw";
 import { resolveUiText } from "./locales/ui-text";
+import { mountUi } from "./ui/mount-ui";
 import { createUiContext } from "./ui/ui-context";
 import { UI_GLOBAL, type UiModule } from "./ui-loader";
 
