@@ -51,8 +51,8 @@ export interface ReceiptSender {
 }
 
 /**
- * The `sendReceipt` effect of the choice flow for one page: with `consentLog`,
- * each call sends one receipt; without it, nothing happens. The hash of what the
+ * The receipts of one page: `send` is the choice flow's `sendReceipt` effect and `handedOver` what its
+ * `reload` waits for. With `consentLog`, each `send` sends one receipt; without it, nothing happens. The hash of what the
  * visitor was shown (`shown()`, see `shownText`; a promise while the split drop-in's UI strings load)
  * is computed once, on the first receipt.
  */
