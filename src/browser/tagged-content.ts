@@ -2,6 +2,7 @@ import { attempt } from "../core/report";
 import { whenParsed } from "./dom-ready";
 import { createScriptRunner } from "./run-scripts";
 import { createUrlMistakeWarner } from "./url-mistakes";
+import { HELD_BACK } from "../core/loading-attributes";
 
 /** What a tagged element asks for: `data-category="!analytics" data-service="ga"` → `{ category: "analytics", service: "ga", negated: true }`. */
 export interface TagInfo {
@@ -40,8 +41,6 @@ const CANDIDATES = "[data-category]:not([data-assent=loaded])";
 const CATEGORY = /^\s*(!?)([\w-]+)\s*$/;
 const ELEMENTS = /^(iframe|img|video|audio|source|embed|link)$/;
 const MEDIA = /^(video|audio)$/;
-// Attributes held back as data-*; srcset before src so an <img> picks its candidate from the final state.
-const LAZY = ["srcset", "src", "href", "poster"];
 // Content other than scripts released per task. Its cost is mostly the browser's, after our code (an <img> starts
 // its request at the task's microtask checkpoint): 100 pixels took 66 ms of the click's task in Chromium at 1x CPU
 // (tests/e2e/many.test.mjs), so they are counted, not timed; a page's usual handful still goes at once.
@@ -199,7 +198,7 @@ function isTagged(el: Element): boolean {
   if (name == "script") return /^\s*text\/plain\s*$/i.test(el.getAttribute("type") || "");
   return (
     ELEMENTS.test(name) &&
-    (LAZY.some((attr) => el.hasAttribute("data-" + attr)) || (MEDIA.test(name) && !!el.querySelector("source[data-src]")))
+    (HELD_BACK.some((attr) => el.hasAttribute("data-" + attr)) || (MEDIA.test(name) && !!el.querySelector("source[data-src]")))
   );
 }
 
@@ -213,7 +212,7 @@ function readTag(el: Element): TagInfo | null {
 
 /** Moves each held-back `data-src` / `data-srcset` / `data-href` / `data-poster` into place, which starts the load. */
 function setLazy(el: Element): void {
-  for (const attr of LAZY) {
+  for (const attr of HELD_BACK) {
     const value = el.getAttribute("data-" + attr);
     if (value != null) el.setAttribute(attr, value);
   }

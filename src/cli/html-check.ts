@@ -1,6 +1,6 @@
 import { parse, type DefaultTreeAdapterMap } from "parse5";
 import type { AssentConfig } from "../types";
-import { loadingAttributes } from "../core/loading-attributes";
+import { HELD_BACK, loadingAttributes } from "../core/loading-attributes";
 import { createUrlMatcher, listUrlPatterns } from "../core/url-patterns";
 
 type Node = DefaultTreeAdapterMap["node"];
@@ -15,6 +15,13 @@ export interface HtmlProblem {
 
 const CATEGORY = /^\s*!?\s*([\w-]+)\s*$/;
 const ABSOLUTE = /^(https?:)?\/\//i;
+
+/**
+ * What to write instead of a loading attribute: its held-back form. `srcdoc` (markup that runs at once) and
+ * `<object data>` have none, so the advice there is a frame of their own that Assent holds back.
+ */
+const heldBackAdvice = (name: string): string =>
+  HELD_BACK.includes(name) ? `use data-${name}` : `Assent can't hold ${name} back: use <iframe data-src> with a URL`;
 
 /**
  * The tagging mistakes in one page, for a valid config (`assent validate consent.json --html page.html`): tagged
@@ -60,7 +67,7 @@ function checkElement(
     return;
   }
   for (const name of loadingAttributes(el.tagName, attr))
-    say("error", `also has ${name}: the browser loads it before any consent (use data-${name})`);
+    say("error", `also has ${name}: the browser loads it before any consent (${heldBackAdvice(name)})`);
   const id = CATEGORY.exec(category)?.[1];
   const services = id == null ? undefined : categories.get(id);
   if (!services) {

@@ -16,6 +16,12 @@ const LOADING: { [element: string]: string[] } = {
   link: ["href"],
 };
 
+/**
+ * The attributes Assent holds back as `data-*` and restores on consent (src/browser/tagged-content.ts); srcset
+ * before src, so an <img> picks its candidate from the final state.
+ */
+export const HELD_BACK = ["srcset", "src", "href", "poster"];
+
 /** The attributes of a tagged element that load something without waiting for consent (`about:blank` loads nothing). */
 export function loadingAttributes(localName: string, getAttribute: (name: string) => string | null | undefined): string[] {
   return (Object.prototype.hasOwnProperty.call(LOADING, localName) ? LOADING[localName] : []).filter((name) => {

@@ -205,9 +205,9 @@ describe("assent validate --html", () => {
     expect(out.slice(1)).toEqual([
       `warning  ${file}:3: <script> loads https://cdn.tracker.example/t.js, which is not tagged and no service's urls match: it runs before any consent`,
       `error  ${file}:6: <img data-category="marketing"> also has src: the browser loads it before any consent (use data-src)`,
-      `error  ${file}:7: <iframe data-category="marketing"> also has srcdoc: the browser loads it before any consent (use data-srcdoc)`,
+      `error  ${file}:7: <iframe data-category="marketing"> also has srcdoc: the browser loads it before any consent (Assent can't hold srcdoc back: use <iframe data-src> with a URL)`,
       `error  ${file}:8: <video data-category="marketing"> also has poster: the browser loads it before any consent (use data-poster)`,
-      `error  ${file}:9: <object data-category="marketing"> also has data: the browser loads it before any consent (use data-data)`,
+      `error  ${file}:9: <object data-category="marketing"> also has data: the browser loads it before any consent (Assent can't hold data back: use <iframe data-src> with a URL)`,
       `error  ${file}:10: <script data-category="statistics"> names a category the config does not have: it never loads`,
       `error  ${file}:11: <iframe data-category="marketing"> names service "vimeo", which category "marketing" does not list: it never loads`,
       `${file}: 6 errors, 1 warning`,
