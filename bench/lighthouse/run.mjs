@@ -22,6 +22,7 @@ import { SCRIPTS } from "../fixture.mjs";
 import { ACCEPT_BUTTON } from "../journey.mjs";
 import { installProbe } from "../probe.mjs";
 import { LIGHTHOUSE_CONFIG } from "./config.mjs";
+import { VISITS } from "./figures.mjs";
 import { readAudits } from "./read-audits.mjs";
 
 /** Everything a first visit must start without: the stored choices and caches of earlier runs. */
@@ -76,9 +77,9 @@ async function measure(port, server, contender, visit) {
 
 /**
  * Runs `runs` rounds over `contenders` (first visits, then returning visits,
- * each round interleaved). `inlineBytes[contender]` is added to the tool's bytes. Returns `{ runs: [{ contender, visit, run, ...figures | error }], chromium }`.
+ * each round interleaved; `visits` may leave one out). `inlineBytes[contender]` is added to the tool's bytes. Returns `{ runs: [{ contender, visit, run, ...figures | error }], chromium }`.
  */
-export async function runLighthousePass({ server, contenders, runs, inlineBytes = {}, log = () => {} }) {
+export async function runLighthousePass({ server, contenders, runs, visits = VISITS, inlineBytes = {}, log = () => {} }) {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.BENCH_CHROMIUM || "/usr/bin/chromium",
     chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
@@ -89,7 +90,7 @@ export async function runLighthousePass({ server, contenders, runs, inlineBytes 
     const response = await fetch(`http://127.0.0.1:${chrome.port}/json/version`);
     version = (await response.json()).Browser;
     for (let run = 1; run <= runs; run++) {
-      for (const visit of ["first", "returning"]) {
+      for (const visit of visits) {
         log(`Lighthouse ${visit} visits, run ${run}/${runs}`);
         for (const contender of contenders) {
           try {
