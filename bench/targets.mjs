@@ -54,6 +54,19 @@ export function computeTargets({ figures, correctness, lighthouse, rates, who = 
     ),
   );
 
+  // The banner is never the page's largest contentful paint: every run named an LCP element, and none was
+  // in the tool's UI (read-audits.mjs).
+  const lcpRuns = lighthouse?.counts?.first?.[who];
+  const lcpOk = lcpRuns ? lcpRuns.runs - lcpRuns.failed : 0;
+  targets.push({
+    label: "First visit: the banner is not the LCP element (Lighthouse mobile)",
+    pass: lcpOk > 0 && lcpRuns.lcpInTool === 0 && lcpRuns.lcpUnknown === 0,
+    ratio: NaN,
+    detail: lcpRuns
+      ? `in the tool's UI in ${lcpRuns.lcpInTool} of ${lcpOk} runs${lcpRuns.lcpUnknown ? `, not named in ${lcpRuns.lcpUnknown}` : ""}`
+      : "no Lighthouse runs",
+  });
+
   // Bytes (journeys at the mobile profile; the same at every rate).
   const firstBytes = mid(at(slow, "firstBytes"), who);
   targets.push(

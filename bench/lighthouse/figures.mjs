@@ -40,6 +40,7 @@ export function computeLighthouse(runs, contenders) {
             failed: list.length - ok.length,
             auditErrors: ok.reduce((n, r) => n + r.auditErrors.length, 0),
             lcpInTool: ok.filter((r) => r.lcpInTool).length,
+            lcpUnknown: ok.filter((r) => r.lcpInTool == null).length,
             lcpElements: [...new Set(ok.map((r) => r.lcpElement))],
             layoutShifts: ok.reduce((n, r) => n + (r.layoutShifts || 0), 0),
           },
