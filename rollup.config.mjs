@@ -229,6 +229,11 @@ const siteVariants = () => [
     output: { file: `${DIST}/site/ui.js`, format: "iife", strict: true },
     plugins: [buildFlags({ PREBUILT_CONFIG: true }), rawCss(), resolve(), ts(), minify()],
   },
+  {
+    input: "src/auto-banner.ts",
+    output: { file: `${DIST}/site/banner.js`, format: "iife", strict: true },
+    plugins: [buildFlags({ PREBUILT_CONFIG: true }), rawCss(), resolve(), ts(), minify()],
+  },
 ];
 
 const adapter = (name) => [
@@ -260,6 +265,11 @@ export default [
   {
     input: "src/auto-ui.ts",
     output: { file: `${DIST}/assent-ui.js`, format: "iife", strict: true },
+    plugins: [rawCss(), resolve(), ts(), minify()],
+  },
+  {
+    input: "src/auto-banner.ts",
+    output: { file: `${DIST}/assent-banner.js`, format: "iife", strict: true },
     plugins: [rawCss(), resolve(), ts(), minify()],
   },
   {

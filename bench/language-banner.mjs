@@ -45,7 +45,9 @@ function sitePage() {
   writeFileSync(configFile, JSON.stringify({ ...assentConfig(), languages: ["en", "de"] }));
   execFileSync(process.execPath, [ASSENT_CLI, "build", configFile, "--out", join(SITE, "site")], { encoding: "utf8" });
   const siteCoreText = readFileSync(join(SITE, "site", "assent-core.js"), "utf8");
-  return buildPages({ assentSrc: "", adversarialDelayMs: 0, siteCoreText, siteUiSrc: "/site/assent-ui.js" })["assent-site.html"];
+  return buildPages({ assentSrc: "", adversarialDelayMs: 0, siteCoreText, siteBannerSrc: "/site/assent-banner.js" })[
+    "assent-site.html"
+  ];
 }
 
 /** The bench's Assent page, offering en and de, as each of PAGES. */
@@ -78,8 +80,8 @@ async function measure() {
   const resources = performance.getEntriesByType("resource");
   const locales = resources.filter((entry) => entry.name.includes("/locales/"));
   const locale = locales[0];
-  // The drop-in, or the site build's UI file (its core is inline).
-  const script = resources.find((entry) => /\/assent(-ui)?\.js$/.test(entry.name));
+  // The drop-in, or the site build's banner file (its core is inline).
+  const script = resources.find((entry) => /\/assent(-banner)?\.js$/.test(entry.name));
   return {
     banner: window.__bench.bannerVisible,
     scriptEnd: script && script.responseEnd,
@@ -138,7 +140,7 @@ async function main() {
             : `; locale requested at ${figure(name, "localeStart").toFixed(0)} ms, arrived at ${figure(name, "localeEnd").toFixed(0)} ms (${results[name][0].localeBytes} B sent, ${Math.max(...results[name].map((r) => r.localeRequests))} request)`;
         console.log(
           `  ${name.padEnd(10)} banner visible at ${figure(name, "banner").toFixed(0)} ms (median; ${(figure(name, "banner") - figure(base, "banner")).toFixed(0)} ms after ${base}); ` +
-            `${PAGES[name].site ? "assent-ui.js" : "assent.js"} arrived at ${figure(name, "scriptEnd").toFixed(0)} ms${locale}`,
+            `${PAGES[name].site ? "assent-banner.js" : "assent.js"} arrived at ${figure(name, "scriptEnd").toFixed(0)} ms${locale}`,
         );
         console.log(`  ${"".padEnd(10)} each run: ${results[name].map((r) => r.banner.toFixed(0)).join(" ")}`);
       }

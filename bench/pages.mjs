@@ -245,7 +245,7 @@ function orejimePage(delayFirst) {
  * Everything the bench serves from the site origin, as `{ path: text }`:
  * one page per contender, plus the adversarial variant (first script delayed).
  */
-export function buildPages({ assentSrc, adversarialDelayMs, coreText = "", siteCoreText = "", siteUiSrc = "" }) {
+export function buildPages({ assentSrc, adversarialDelayMs, coreText = "", siteCoreText = "", siteBannerSrc = "" }) {
   // A classic script's text ends at the first "</script"; "<\/script" means the same to JavaScript.
   const inlineCore = coreText.replace(/<\/script/gi, "<\\/script");
   // `assent build` already writes its config so that it can't end the element.
@@ -253,8 +253,9 @@ export function buildPages({ assentSrc, adversarialDelayMs, coreText = "", siteC
   const assentScripts = {
     assent: `<script src="${assentSrc}"></script>`,
     "assent-split": `<script src="/dist/assent-core.js"></script>`,
-    "assent-inline": `<script data-ui="/dist/assent-ui.js">${inlineCore}</script>`,
-    "assent-site": `<script data-ui="${siteUiSrc}">${siteCore}</script>`,
+    // The banner-first UI (README "Loading"): the banner without Preact, assent-ui.js only for more.
+    "assent-inline": `<script data-ui="/dist/assent-banner.js">${inlineCore}</script>`,
+    "assent-site": `<script data-ui="${siteBannerSrc}">${siteCore}</script>`,
   };
   const pages = {};
   for (const [suffix, delay] of [

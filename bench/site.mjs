@@ -18,6 +18,7 @@ export const SITE_ROOT = join(ROOT, "bench", ".site");
 export const ASSENT_DIST = join(ROOT, "dist", "assent.js");
 const CORE = join(ROOT, "dist", "assent-core.js");
 const UI = join(ROOT, "dist", "assent-ui.js");
+const BANNER = join(ROOT, "dist", "assent-banner.js");
 /** Where the site build goes: under /vendor/, which the journeys count as the tool's own files. */
 const SITE_BUILD = "vendor/assent-site";
 const ASSENT_CLI = join(ROOT, "bin", "assent.mjs");
@@ -34,13 +35,14 @@ export const VENDOR = {
  * `inlineBytes[contender]` the brotli bytes of a tool inlined in its pages (counted with its files).
  */
 export function writeSite({ adversarialDelayMs }) {
-  for (const file of [ASSENT_DIST, CORE, UI])
+  for (const file of [ASSENT_DIST, CORE, UI, BANNER])
     if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build (npm run bench does)`);
   rmSync(SITE_ROOT, { recursive: true, force: true });
   mkdirSync(join(SITE_ROOT, "vendor"), { recursive: true });
   mkdirSync(join(SITE_ROOT, "third"), { recursive: true });
-  // The inline setup ships the same two files: the core's text in every page, the UI as a file.
-  const files = { assent: [ASSENT_DIST], "assent-split": [CORE, UI], "assent-inline": [CORE, UI] };
+  // The inline setup: the core's text in every page, the banner-first UI as a file (assent-ui.js comes only for
+  // the preference center: ui/banner-first.ts).
+  const files = { assent: [ASSENT_DIST], "assent-split": [CORE, UI], "assent-inline": [CORE, BANNER] };
   // The site build: `assent build` run on the page's config, as a site would at deploy time.
   const siteDir = join(SITE_ROOT, SITE_BUILD);
   const configFile = join(SITE_ROOT, "assent-config.json");
@@ -50,7 +52,7 @@ export function writeSite({ adversarialDelayMs }) {
   // The prebuilt core `assent build` picked ("… (core: the config inlined)"): Assent's own code, without the
   // config, which is the page's own (the other setups carry it as JSON, uncounted).
   const siteCode = join(ROOT, "dist", "site", `${/\((core[\w-]*): the config inlined\)/.exec(built)[1]}.js`);
-  files["assent-site"] = [siteCode, join(siteDir, "assent-ui.js")];
+  files["assent-site"] = [siteCode, join(siteDir, "assent-banner.js")];
   // What an inline core adds to every page, compressed on its own (the page is sent brotli-compressed).
   const inlineBytes = { "assent-inline": measureBytes([CORE]).brotli, "assent-site": measureBytes([siteCode]).brotli };
   for (const [tool, paths] of Object.entries(VENDOR)) {
@@ -67,7 +69,7 @@ export function writeSite({ adversarialDelayMs }) {
     adversarialDelayMs,
     coreText,
     siteCoreText: readFileSync(siteCore, "utf8"),
-    siteUiSrc: `/${SITE_BUILD}/assent-ui.js`,
+    siteBannerSrc: `/${SITE_BUILD}/assent-banner.js`,
   });
   for (const [name, html] of Object.entries(pages)) {
     writeFileSync(join(SITE_ROOT, name), html);

@@ -15,8 +15,8 @@ export const ASSENT_SETUPS = ["assent", "assent-split", "assent-inline", "assent
 export const RECOMMENDED = "assent-inline";
 export const PEERS = ["cookieconsent", "klaro", "orejime"];
 export const TOOLS = [...ASSENT_SETUPS, ...PEERS];
-/** Assent's UI file, loaded only when something must be shown (rollup.config.mjs names it). */
-const UI_FILE = /^assent-ui\b/;
+/** Assent's UI files (the whole UI, or the banner-first one), loaded only when something must be shown. */
+const UI_FILE = /^assent-(ui|banner)\b/;
 
 /** `{ median, min, max, n }` of the finite numbers in `values` (null when there are none). */
 export function summarize(values) {

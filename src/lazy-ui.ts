@@ -9,6 +9,7 @@
 import { attempt, report } from "./core/report";
 import { loadScript } from "./browser/load-script";
 import type { Ui } from "./ui/ui-types";
+import { deferredUi } from "./ui/deferred-ui";
 import { mountWith, textWith, UI_GLOBAL, type UiLoader, type UiModule } from "./ui-loader";
 
 type UiHost = Window & { [UI_GLOBAL]?: UiModule };
@@ -56,22 +57,7 @@ export function lazyUi(win: Window, url: string | null, nonce: string): UiLoader
           }
         });
       }
-      return {
-        placeholder(frame, tag) {
-          let remove: (() => void) | undefined;
-          let removed = false;
-          withUi((ui) => {
-            if (!removed) remove = ui.placeholder(frame, tag);
-          });
-          return () => {
-            removed = true;
-            if (remove) remove();
-          };
-        },
-        fillDeclarations(root) {
-          if (root.querySelector("[data-assent-declaration]")) withUi((ui) => ui.fillDeclarations(root));
-        },
-      };
+      return deferredUi(withUi);
     },
     text: (config, language, locale) => load().then((module) => textWith(module, config, language, locale)),
   };

@@ -65,7 +65,8 @@ const kB = (text: string) => `${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB
  * does (and stops, exit 1, on any error), then writes the site's own split
  * drop-in to DIR: assent-core.js with the config inlined (validated and filled
  * here, so the page does no lookup, no validation and no parsing of a config)
- * and without the parts the config doesn't use, and assent-ui.js with the
+ * and without the parts the config doesn't use, assent-banner.js (the banner
+ * without Preact, ui/banner-first.ts) and assent-ui.js, both with the
  * strings of exactly the config's languages (nothing fetched). Returns the
  * exit code: 0 when written, 1 for a broken config or a failed read/write, 2
  * for a usage error.
@@ -96,6 +97,7 @@ export function runBuild(args: string[], io: BuildIo): number {
     const languages = siteLanguages(config);
     const coreFile = join(io.distDir, "site", `${variant}.js`);
     const uiFile = join(io.distDir, "site", "ui.js");
+    const bannerFile = join(io.distDir, "site", "banner.js");
     // The site's config as the page would have it after validation: defaults filled, the editor's `$schema` dropped.
     const { $schema, ...normalized } = normalizeConfig(config) as ReturnType<typeof normalizeConfig> & { $schema?: string };
     void $schema;
@@ -104,9 +106,12 @@ export function runBuild(args: string[], io: BuildIo): number {
       languages.map((code) => [code, JSON.parse(io.readFile(join(io.distDir, "locales", `${code}.json`)))]),
     );
     const ui = fillPlaceholder(uiFile, io.readFile(uiFile), LOCALES_PLACEHOLDER, locales);
+    const banner = fillPlaceholder(bannerFile, io.readFile(bannerFile), LOCALES_PLACEHOLDER, locales);
     io.writeFile(join(out, "assent-core.js"), core);
+    io.writeFile(join(out, "assent-banner.js"), banner);
     io.writeFile(join(out, "assent-ui.js"), ui);
     io.out(`${join(out, "assent-core.js")}: ${kB(core)} (${variant}: the config inlined)`);
+    io.out(`${join(out, "assent-banner.js")}: ${kB(banner)} (the banner, languages: ${languages.join(", ")})`);
     io.out(`${join(out, "assent-ui.js")}: ${kB(ui)} (languages: ${languages.join(", ")})`);
     return 0;
   } catch (error) {

@@ -37,3 +37,9 @@ export function parseLinks(text: string): TextPart[] {
   if (plain) parts.push(plain);
   return parts;
 }
+
+/** `url` when it is safe for an `href` (http, https, mailto or relative), else "" — the same rule as links in text. */
+export function safeHref(url: string): string {
+  const [part] = url ? parseLinks(`[x](${url})`) : [];
+  return typeof part == "object" ? part.href : "";
+}

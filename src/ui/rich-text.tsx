@@ -1,5 +1,5 @@
 import { h } from "preact";
-import { parseLinks } from "../core/text-links";
+import { parseLinks, safeHref } from "../core/text-links";
 import type { Text } from "../types";
 import type { UiContext } from "./ui-context";
 
@@ -9,12 +9,6 @@ import type { UiContext } from "./ui-context";
  */
 export function renderRichText(text: string) {
   return parseLinks(text).map((part) => (typeof part == "string" ? part : <a href={part.href}>{part.label}</a>));
-}
-
-/** `url` when it is safe for an `href` (http, https, mailto or relative), else "" — the same rule as links in text. */
-export function safeHref(url: string): string {
-  const [part] = url ? parseLinks(`[x](${url})`) : [];
-  return typeof part == "object" ? part.href : "";
 }
 
 /**

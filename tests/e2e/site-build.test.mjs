@@ -5,7 +5,7 @@
 import { test, before, after, beforeEach } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,7 +19,9 @@ import {
   shadowHostCount,
   waitFor,
   acceptAllAndReturn,
+  animationsDone,
   CONFIG,
+  SCREENSHOTS,
 } from "./helpers.mjs";
 
 const ASSENT = fileURLToPath(new URL("../../bin/assent.mjs", import.meta.url));
@@ -35,9 +37,14 @@ const BODY = `
     </script>
     <script type="text/plain" data-category="functional" src="{{THIRD_PARTY}}/mark.js?name=fast"></script>
     <iframe data-category="marketing" data-service="youtube" data-src="{{THIRD_PARTY}}/embed.html?v=fixture" title="Fitting video"></iframe>`;
+/** BODY without its frame: a page whose banner is all the UI a first visit needs (a placeholder needs the whole UI). */
+const NO_FRAME = BODY.replace(/\s*<iframe[^]*<\/iframe>/, "");
 
-/** Writes SITE/<page>.html in `lang` with the core built into SITE/<name>/ inlined; `extra` ends the body. */
-function writePage(page, name, lang, extra = "") {
+/**
+ * Writes SITE/<page>.html in `lang` with the core built into SITE/<name>/ inlined; `extra` ends the body;
+ * `uiFile` is the UI the core loads (the whole UI, or the banner-first assent-banner.js); `body` the content.
+ */
+function writePage(page, name, lang, extra = "", uiFile = "assent-ui.js", body = BODY) {
   const core = readFileSync(join(SITE, name, "assent-core.js"), "utf8");
   writeFileSync(
     join(SITE, `${page}.html`),
@@ -46,9 +53,9 @@ function writePage(page, name, lang, extra = "") {
   <head>
     <meta charset="utf-8" />
     <title>Site build</title>
-    <script nonce="{{NONCE}}" data-ui="/${name}/assent-ui.js">${core}</script>
+    <script nonce="{{NONCE}}" data-ui="/${name}/${uiFile}">${core}</script>
   </head>
-  <body>${BODY}${extra}
+  <body>${body}${extra}
   </body>
 </html>
 `,
@@ -82,6 +89,10 @@ before(async () => {
   outputs.full = buildSite("full", full);
   writePage("lean", "lean", "en");
   writePage("lean-sv", "lean", "sv");
+  writePage("lean-banner", "lean", "en", "", "assent-banner.js", NO_FRAME);
+  writePage("lean-banner-sv", "lean", "sv", "", "assent-banner.js", NO_FRAME);
+  writePage("lean-banner-frame", "lean", "en", "", "assent-banner.js");
+  writePage("lean-whole", "lean", "en", "", "assent-ui.js", NO_FRAME);
   // Untagged, inserted by a page script: auto-blocking holds it until marketing is allowed.
   const inserted = `
     <script nonce="{{NONCE}}">
@@ -100,12 +111,15 @@ beforeEach(() => h.servers.clearLog());
 
 /** The site's requests for a built UI file since the last clearLog(). */
 const uiRequests = () => h.servers.requests.filter((r) => r.origin === "site" && /assent-ui\.js/.test(r.path));
+/** The site's requests for the built banner-first file since the last clearLog(). */
+const bannerRequests = () => h.servers.requests.filter((r) => r.origin === "site" && /assent-banner\.js/.test(r.path));
 /** Requests for anything of the packaged dist/: a site build needs none (no config, no language file). */
 const distRequests = () => h.servers.requests.filter((r) => r.origin === "site" && r.path.startsWith("/dist/"));
 
 test("the command picks the lean core for a config without urls or consentLog, the full one with both", () => {
   assert.match(outputs.lean, /assent-core\.js: [\d.]+ KiB \(core: the config inlined\)/);
   assert.match(outputs.lean, /assent-ui\.js: [\d.]+ KiB \(languages: en, sv\)/);
+  assert.match(outputs.lean, /assent-banner\.js: [\d.]+ KiB \(the banner, languages: en, sv\)/);
   assert.match(outputs.full, /\(core-autoblock-receipts: the config inlined\)/);
 });
 
@@ -189,4 +203,75 @@ test("full core: an untagged script from a listed URL waits for consent; receipt
     "the receipt",
   );
   assert.deepEqual(await page.errors(), []);
+});
+
+test("banner first: the banner comes from assent-banner.js alone, and Accept all runs the scripts without the whole UI", async (t) => {
+  const page = await h.newPage(t);
+  await load(page, h.url("/lean-banner.html"));
+  await button(page, "Accept all").waitFor();
+  assert.equal(bannerRequests().length, 1);
+  assert.equal(uiRequests().length, 0);
+  assert.deepEqual(h.thirdPartyPaths(), []);
+  await button(page, "Accept all").click();
+  await waitFor(async () => (await ran(page)).length === 3, "three scripts");
+  assert.deepEqual(await ran(page), ["slow", "inline", "fast"]);
+  assert.equal(await shadowHostCount(page), 0);
+  assert.equal(uiRequests().length, 0);
+  assert.deepEqual(await page.errors(), []);
+});
+
+test("banner first: Customize loads assent-ui.js under the page's CSP and opens the preference center in place of the banner", async (t) => {
+  const page = await h.newPage(t);
+  await load(page, h.url("/lean-banner-sv.html"));
+  await button(page, "Anpassa").click();
+  await dialog(page).waitFor();
+  assert.equal(uiRequests().length, 1);
+  // One UI on the page: the whole UI's host; the banner-first one is gone.
+  assert.equal(await shadowHostCount(page), 1);
+  await page.press("Escape");
+  await button(page, "Godkänn alla").waitFor();
+  await button(page, "Godkänn alla").click();
+  await waitFor(async () => (await ran(page)).length === 3, "three scripts");
+  assert.deepEqual(await page.errors(), []);
+});
+
+test("banner first, returning visit: nothing of the UI is loaded; the preference link brings the whole UI", async (t) => {
+  const page = await h.newPage(t);
+  await acceptAllAndReturn(page, h.url("/lean-banner.html"), () => h.servers.clearLog());
+  await settle(page);
+  assert.equal(bannerRequests().length + uiRequests().length, 0);
+  await page.getByRole("link", { name: "Cookie settings" }).click();
+  await dialog(page).waitFor();
+  assert.equal(uiRequests().length, 1);
+  assert.deepEqual(await page.errors(), []);
+});
+
+test("banner first: a blocked frame's placeholder brings the whole UI, which then draws the banner too", async (t) => {
+  const page = await h.newPage(t);
+  await load(page, h.url("/lean-banner-frame.html"));
+  await page.getByRole("button", { name: /allow/i }).waitFor();
+  assert.equal(uiRequests().length, 1);
+  await button(page, "Reject all").click();
+  await settle(page);
+  assert.deepEqual(h.thirdPartyPaths(), []);
+  assert.deepEqual(await page.errors(), []);
+});
+
+test("banner first looks as the full UI's banner: same place and size of every button, phone and desktop, light and dark", async (t) => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const boxes = (page) => Promise.all(["Accept all", "Reject all", "Customize"].map((name) => button(page, name).boundingBox()));
+  for (const [device, viewport] of Object.entries({ desktop: { width: 1280, height: 800 }, mobile: { width: 360, height: 740 } }))
+    for (const colorScheme of ["light", "dark"]) {
+      const seen = {};
+      for (const file of ["lean-banner", "lean-whole"]) {
+        const page = await h.newPage(t, { viewport, colorScheme });
+        await load(page, h.url(`/${file}.html`));
+        await button(page, "Customize").waitFor();
+        await animationsDone(page);
+        seen[file] = await boxes(page);
+        if (file == "lean-banner") await page.screenshot(join(SCREENSHOTS, `banner-first-en-${device}-${colorScheme}.png`));
+        await page.close(); // WebKit runs one page at a time
+      }
+      assert.deepEqual(seen["lean-banner"], seen["lean-whole"], `${device} ${colorScheme}`);
+    }
 });

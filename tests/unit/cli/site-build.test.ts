@@ -21,6 +21,7 @@ function fakeDist(): Record<string, string> {
   for (const name of ["core", "core-autoblock", "core-receipts", "core-autoblock-receipts"])
     files[join("dist", "site", `${name}.js`)] = `/*${name}*/!function(){start(ASSENT_SITE_CONFIG)}();`;
   files[join("dist", "site", "ui.js")] = "/*ui*/!function(){use(ASSENT_SITE_LOCALES)}();";
+  files[join("dist", "site", "banner.js")] = "/*banner*/!function(){use(ASSENT_SITE_LOCALES)}();";
   for (const code of ["en", "sv", "de", "fr", "ar"])
     files[join("dist", "locales", `${code}.json`)] = JSON.stringify({ text: { bannerTitle: `title in ${code}` } });
   return files;
@@ -116,15 +117,22 @@ describe("assent build", () => {
     expect(written[join("assent-site", "assent-core.js")].startsWith("/*core-autoblock*/")).toBe(true);
   });
 
-  it("puts exactly the config's languages in the UI", () => {
+  it("puts exactly the config's languages in the banner file and in the UI", () => {
     const site = { ...config, languages: ["de-AT", "fr", "de"], language: "fr" };
     const { written, out } = build(["site.json"], { ...fakeDist(), "site.json": JSON.stringify(site) });
-    const ui = written[join("assent-site", "assent-ui.js")];
-    expect(ui).not.toContain("ASSENT_SITE_LOCALES");
-    const locales = filledValue(ui, "use(", ")}();") as Record<string, { text: { bannerTitle: string } }>;
-    expect(Object.keys(locales).sort()).toEqual(["de", "fr"]);
-    expect(locales.de.text.bannerTitle).toBe("title in de");
+    for (const [file, variant] of [
+      ["assent-ui.js", "/*ui*/"],
+      ["assent-banner.js", "/*banner*/"],
+    ]) {
+      const text = written[join("assent-site", file)];
+      expect(text.startsWith(variant)).toBe(true);
+      expect(text).not.toContain("ASSENT_SITE_LOCALES");
+      const locales = filledValue(text, "use(", ")}();") as Record<string, { text: { bannerTitle: string } }>;
+      expect(Object.keys(locales).sort()).toEqual(["de", "fr"]);
+      expect(locales.de.text.bannerTitle).toBe("title in de");
+    }
     expect(out).toContain(`${join("assent-site", "assent-ui.js")}: 0.1 KiB (languages: de, fr)`);
+    expect(out).toContain(`${join("assent-site", "assent-banner.js")}: 0.1 KiB (the banner, languages: de, fr)`);
   });
 
   it("adds English for a language without built-in strings (its text starts from English)", () => {

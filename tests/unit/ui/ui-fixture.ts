@@ -1,6 +1,6 @@
 import { vi } from "vitest";
 import { normalizeConfig, type NormalizedConfig } from "../../../src/core/config-defaults";
-import { createStore, type AssentState } from "../../../src/core/store";
+import { createStore, type AssentState, type Store } from "../../../src/core/store";
 import { resolveUiText } from "../../../src/locales/ui-text";
 import { mountUi } from "../../../src/ui/mount-ui";
 import { createUiContext, type UiContext } from "../../../src/ui/ui-context";
@@ -83,14 +83,9 @@ export function makeConsent(categories: string[], services: string[] = []): Cons
   };
 }
 
-/** Mounts the UI on the test document with spy actions that move the store like the real ones do. */
-export function mount(
-  options: { config?: NormalizedConfig; state?: Partial<AssentState>; gpcDenied?: string[]; language?: string } = {},
-) {
-  const config = options.config || makeConfig();
-  const language = options.language || "en";
-  const store = createStore({ consent: null, previous: null, view: "none", ...options.state });
-  const actions = {
+/** Spies for the UI's actions that move the store's view like the real ones do. */
+export function spyActions(store: Store) {
+  return {
     acceptAll: vi.fn(() => store.set({ view: "none" })),
     rejectAll: vi.fn(() => store.set({ view: "none" })),
     accept: vi.fn(() => store.set({ view: "none" })),
@@ -99,17 +94,33 @@ export function mount(
     showPreferences: vi.fn(() => store.set({ view: "preferences" })),
     hide: vi.fn(() => store.set({ view: "none" })),
   } satisfies UiActions;
-  const ui = mountUi({
+}
+
+/** What a UI is mounted with on the test document: English strings at once, spy actions that move the store. */
+export function uiOptions(
+  options: { config?: NormalizedConfig; state?: Partial<AssentState>; gpcDenied?: string[]; language?: string } = {},
+) {
+  const config = options.config || makeConfig();
+  const language = options.language || "en";
+  const store = createStore({ consent: null, previous: null, view: "none", ...options.state });
+  return {
     document,
     config,
     language,
     withContext: (use: (context: UiContext) => void) => use(createUiContext(config, resolveUiText(config, language), language)),
     store,
-    actions,
+    actions: spyActions(store),
     gpcDenied: options.gpcDenied || [],
-  });
+  };
+}
+
+/** Mounts the UI on the test document with spy actions that move the store like the real ones do. */
+export function mount(options: Parameters<typeof uiOptions>[0] = {}) {
+  const mounted = uiOptions(options);
+  const ui = mountUi(mounted);
   /** The shadow root of the UI, or null while nothing was rendered. */
   const root = () => document.querySelector("[data-assent-root]")?.shadowRoot || null;
+  const { config, store, actions } = mounted;
   return { config, store, actions, ui, root };
 }
 
