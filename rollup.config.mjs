@@ -198,14 +198,17 @@ const FRAMEWORKS = [/^react(\/|$)/, /^vue(\/|$)/];
 
 /**
  * The prebuilt site variants (dist/site/): a core per combination of the parts a config may leave
- * unused, and one UI; src/cli/site-build.ts picks by the same names.
+ * unused (its name lists the parts it has: core-autoblock-gcm-receipts has all three), and one UI;
+ * src/cli/site-build.ts picks by the same names.
  */
-const SITE_CORES = {
-  core: { AUTO_BLOCK: false, RECEIPTS: false },
-  "core-autoblock": { RECEIPTS: false },
-  "core-receipts": { AUTO_BLOCK: false },
-  "core-autoblock-receipts": {},
-};
+const SITE_PARTS = { autoblock: "AUTO_BLOCK", gcm: "CONSENT_MODE", receipts: "RECEIPTS" };
+const SITE_CORES = Object.fromEntries(
+  Array.from({ length: 2 ** Object.keys(SITE_PARTS).length }, (_, bits) => {
+    const parts = Object.keys(SITE_PARTS).filter((_, i) => bits & (1 << i));
+    const flags = Object.fromEntries(Object.entries(SITE_PARTS).map(([part, flag]) => [flag, parts.includes(part)]));
+    return [["core", ...parts].join("-"), flags];
+  }),
+);
 // The validator's table (src/core/config-spec.generated.ts) is built at load time by these combinators of
 // src/core/checks.ts; rollup keeps calls it can't prove harmless. They only make closures: a site core,
 // which never validates, drops the table when they are declared pure.

@@ -28,7 +28,7 @@ import { mountUi } from "./ui/mount-ui";
 import type { UiActions } from "./ui/ui-types";
 import { loadedUi, type UiLoader } from "./ui-loader";
 import { localeSource } from "./browser/fetch-locale";
-import { AUTO_BLOCK, BUNDLED_UI, PREBUILT_CONFIG, RECEIPTS } from "./core/build-flags";
+import { AUTO_BLOCK, BUNDLED_UI, CONSENT_MODE, PREBUILT_CONFIG, RECEIPTS } from "./core/build-flags";
 
 /** The running instance: the choice flow plus the views, everything `init` builds from a valid config. */
 type Session = ChoiceFlow & UiActions;
@@ -177,7 +177,8 @@ function startSession(
     writeChoice: (consent) => writeStoredChoice(doc, config, consent, location),
     eraseChoice: () => eraseStoredChoice(doc, config, location),
     eraseDeclared: (patterns) => eraseDeclared(doc, location.hostname, patterns, findStorages(win), location.pathname),
-    gtag: (command) => pushGtag(win, command),
+    // Only Consent Mode gives commands (choice-flow.ts); a site build without it leaves pushGtag out too.
+    gtag: CONSENT_MODE ? (command) => pushGtag(win, command) : () => {},
     pushDataLayer: (entry) => pushDataLayerEvent(win, entry),
     // In a task of its own: the click's task ends as soon as the choice is kept and the UI closed, and the content
     // starts right after (deciding and starting 1,000 elements held the click's task 50-120 ms in Chromium at 1x

@@ -23,12 +23,15 @@ const CONFIG_PLACEHOLDER = "ASSENT_SITE_CONFIG";
 const LOCALES_PLACEHOLDER = "ASSENT_SITE_LOCALES";
 
 /**
- * The prebuilt core (dist/site/<name>.js) for a config: auto-blocking only when a service lists
- * `urls` (and `autoBlock` is not false), receipts only with a `consentLog` endpoint.
+ * The prebuilt core (dist/site/<name>.js, named in rollup.config.mjs) for a config: auto-blocking only
+ * when a service lists `urls` (and `autoBlock` is not false), Google Consent Mode only when a category
+ * maps a consent type, receipts only with a `consentLog` endpoint.
  */
 export function pickCoreVariant(config: AssentConfig): string {
-  const autoBlock = config.autoBlock !== false && listUrlPatterns(normalizeConfig(config)).length > 0;
-  return ["core", autoBlock && "autoblock", config.consentLog && "receipts"].filter(Boolean).join("-");
+  const normalized = normalizeConfig(config);
+  const autoBlock = config.autoBlock !== false && listUrlPatterns(normalized).length > 0;
+  const consentMode = normalized.categories.some((category) => (category.googleConsent || []).length > 0);
+  return ["core", autoBlock && "autoblock", consentMode && "gcm", config.consentLog && "receipts"].filter(Boolean).join("-");
 }
 
 /**

@@ -17,6 +17,9 @@ export const PREBUILT_CONFIG: boolean = false;
 /** Auto-blocking by URL (services' `urls`): off in a site build whose config lists none. */
 export const AUTO_BLOCK: boolean = true;
 
+/** Google Consent Mode (a category's `googleConsent`): off in a site build whose config maps no consent type. */
+export const CONSENT_MODE: boolean = true;
+
 /** Proof-of-consent receipts (`consentLog`): off in a site build whose config has no endpoint. */
 export const RECEIPTS: boolean = true;
 

@@ -1,5 +1,6 @@
 import type { AssentEvents, Consent, ConsentAction, ConsentSource } from "../types";
 import type { NormalizedConfig } from "./config-defaults";
+import { CONSENT_MODE } from "./build-flags";
 import { consentDefaultCommands, consentUpdateCommand, type GtagArgs } from "./consent-mode";
 import {
   chooseAll,
@@ -85,7 +86,8 @@ export function createChoiceFlow(
   const current = () => store.get().consent;
   const allowed = (category: string, service?: string) => isGranted(config, current(), category, service);
   const signal = () => {
-    const update = consentUpdateCommand(config, allowed);
+    // CONSENT_MODE (build-flags.ts) lets a site build without any `googleConsent` leave all of Consent Mode out.
+    const update = CONSENT_MODE && consentUpdateCommand(config, allowed);
     if (update) effects.gtag(update);
   };
 
@@ -127,7 +129,7 @@ export function createChoiceFlow(
 
   // Consent Mode's default goes out at once (the flow is created synchronously, before any later tag on the
   // page runs), then the update from a stored choice.
-  for (const command of consentDefaultCommands(config)) effects.gtag(command);
+  if (CONSENT_MODE) for (const command of consentDefaultCommands(config)) effects.gtag(command);
   if (current()) signal();
 
   return {

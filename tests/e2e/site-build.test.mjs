@@ -81,18 +81,22 @@ const full = {
       : c,
   ),
 };
+/** The lean config without Consent Mode: the core that leaves it out as well. */
+const bare = { ...lean, categories: lean.categories.map(({ googleConsent, ...category }) => (void googleConsent, category)) };
 const outputs = {};
 
 let h;
 before(async () => {
   outputs.lean = buildSite("lean", lean);
   outputs.full = buildSite("full", full);
+  outputs.bare = buildSite("bare", bare);
   writePage("lean", "lean", "en");
   writePage("lean-sv", "lean", "sv");
   writePage("lean-banner", "lean", "en", "", "assent-banner.js", NO_FRAME);
   writePage("lean-banner-sv", "lean", "sv", "", "assent-banner.js", NO_FRAME);
   writePage("lean-banner-frame", "lean", "en", "", "assent-banner.js");
   writePage("lean-whole", "lean", "en", "", "assent-ui.js", NO_FRAME);
+  writePage("bare-banner", "bare", "en", "", "assent-banner.js", NO_FRAME);
   // Untagged, inserted by a page script: auto-blocking holds it until marketing is allowed.
   const inserted = `
     <script nonce="{{NONCE}}">
@@ -117,10 +121,12 @@ const bannerRequests = () => h.servers.requests.filter((r) => r.origin === "site
 const distRequests = () => h.servers.requests.filter((r) => r.origin === "site" && r.path.startsWith("/dist/"));
 
 test("the command picks the lean core for a config without urls or consentLog, the full one with both", () => {
-  assert.match(outputs.lean, /assent-core\.js: [\d.]+ KiB \(core: the config inlined\)/);
+  assert.match(outputs.lean, /assent-core\.js: [\d.]+ KiB \(core-gcm: the config inlined\)/);
   assert.match(outputs.lean, /assent-ui\.js: [\d.]+ KiB \(languages: en, sv\)/);
   assert.match(outputs.lean, /assent-banner\.js: [\d.]+ KiB \(the banner, languages: en, sv\)/);
-  assert.match(outputs.full, /\(core-autoblock-receipts: the config inlined\)/);
+  assert.match(outputs.lean, /\(core-gcm: the config inlined\)/);
+  assert.match(outputs.bare, /\(core: the config inlined\)/);
+  assert.match(outputs.full, /\(core-autoblock-gcm-receipts: the config inlined\)/);
 });
 
 test("first visit: the banner in the page's language, Accept all runs the tagged scripts in document order", async (t) => {
@@ -274,4 +280,24 @@ test("banner first looks as the full UI's banner: same place and size of every b
       }
       assert.deepEqual(seen["lean-banner"], seen["lean-whole"], `${device} ${colorScheme}`);
     }
+});
+
+test("Consent Mode: the core of a config with googleConsent gives its default before any tag, the core without gives no command", async (t) => {
+  const commands = (page) =>
+    page.evaluate(() =>
+      (window.dataLayer || []).filter((entry) => !entry.event).map((entry) => [...entry].slice(0, 2).join(" ")),
+    );
+  const page = await h.newPage(t);
+  await load(page, h.url("/lean-banner.html"));
+  assert.deepEqual(await commands(page), ["set ads_data_redaction", "set url_passthrough", "consent default"]);
+  await button(page, "Accept all").click();
+  await waitFor(async () => (await ran(page)).length === 3, "three scripts");
+  assert.equal((await commands(page)).at(-1), "consent update");
+  const bare = await h.newPage(t);
+  await load(bare, h.url("/bare-banner.html"));
+  await button(bare, "Accept all").click();
+  await waitFor(async () => (await ran(bare)).length === 3, "three scripts");
+  assert.deepEqual(await commands(bare), []);
+  assert.deepEqual(await bare.evaluate(() => window.dataLayer.map((entry) => entry.event)), ["assent_consent"]);
+  assert.deepEqual(await page.errors(), []);
 });

@@ -28,10 +28,10 @@ const MUST_SHIP = [
   "dist/cli.mjs",
   // What `npx assent build` makes a site's files from.
   "dist/site/core.js",
-  "dist/site/core-autoblock.js",
-  "dist/site/core-receipts.js",
-  "dist/site/core-autoblock-receipts.js",
+  "dist/site/core-autoblock-gcm-receipts.js",
   "dist/site/ui.js",
+  "dist/site/banner.js",
+  "dist/assent-banner.js",
   "dist/locales/de.json",
   "dist/react.mjs",
   "dist/react.d.ts",

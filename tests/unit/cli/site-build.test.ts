@@ -18,7 +18,7 @@ const config: AssentConfig = {
  */
 function fakeDist(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const name of ["core", "core-autoblock", "core-receipts", "core-autoblock-receipts"])
+  for (const name of ["core", "core-autoblock", "core-gcm", "core-receipts", "core-autoblock-gcm", "core-autoblock-gcm-receipts"])
     files[join("dist", "site", `${name}.js`)] = `/*${name}*/!function(){start(ASSENT_SITE_CONFIG)}();`;
   files[join("dist", "site", "ui.js")] = "/*ui*/!function(){use(ASSENT_SITE_LOCALES)}();";
   files[join("dist", "site", "banner.js")] = "/*banner*/!function(){use(ASSENT_SITE_LOCALES)}();";
@@ -100,7 +100,7 @@ describe("assent build", () => {
     expect(filledValue(core, "start(", ")}();")).toMatchObject({ policyUrl: sneaky.policyUrl });
   });
 
-  it("picks the core that leaves out auto-blocking without urls and receipts without consentLog", () => {
+  it("picks the core that leaves out auto-blocking without urls, Consent Mode without googleConsent and receipts without consentLog", () => {
     const withUrls = {
       ...config,
       categories: [
@@ -108,13 +108,20 @@ describe("assent build", () => {
         { ...config.categories[1], services: [{ id: "ga", title: "GA", urls: ["www.googletagmanager.com"] }] },
       ],
     };
+    const mapped = {
+      ...withUrls,
+      categories: [config.categories[0], { ...withUrls.categories[1], googleConsent: ["analytics_storage" as const] }],
+    };
     expect(pickCoreVariant(config)).toBe("core");
     expect(pickCoreVariant(withUrls)).toBe("core-autoblock");
     expect(pickCoreVariant({ ...withUrls, autoBlock: false })).toBe("core");
     expect(pickCoreVariant({ ...config, consentLog: { endpoint: "/receipts" } })).toBe("core-receipts");
-    expect(pickCoreVariant({ ...withUrls, consentLog: { endpoint: "/receipts" } })).toBe("core-autoblock-receipts");
-    const { written } = build(["site.json"], { ...fakeDist(), "site.json": JSON.stringify(withUrls) });
-    expect(written[join("assent-site", "assent-core.js")].startsWith("/*core-autoblock*/")).toBe(true);
+    expect(pickCoreVariant(mapped)).toBe("core-autoblock-gcm");
+    expect(pickCoreVariant({ ...mapped, consentLog: { endpoint: "/receipts" } })).toBe("core-autoblock-gcm-receipts");
+    // googleConsentMode's options alone map nothing: no command would ever be given.
+    expect(pickCoreVariant({ ...config, googleConsentMode: { waitForUpdate: 800 } })).toBe("core");
+    const { written } = build(["site.json"], { ...fakeDist(), "site.json": JSON.stringify(mapped) });
+    expect(written[join("assent-site", "assent-core.js")].startsWith("/*core-autoblock-gcm*/")).toBe(true);
   });
 
   it("puts exactly the config's languages in the banner file and in the UI", () => {
