@@ -6,13 +6,13 @@
 
 /**
  * Assent's setups, measured side by side (README "Loading"): the one-file drop-in (dist/assent.js), the
- * split drop-in (dist/assent-core.js in <head>, loading dist/assent-ui.js when needed), the same
- * with the core inlined in <head>, and the site build (`assent build`: the same, with the config
- * inlined in the core and the UI holding only the config's languages).
+ * split drop-in (dist/assent-core.js in <head>, loading dist/assent-ui.js when needed), the core
+ * inlined in <head> with the banner-first UI (dist/assent-banner.js), and the site build (`assent
+ * build`: the same, with the config inlined in the core and the UI files holding only its languages).
  */
 export const ASSENT_SETUPS = ["assent", "assent-split", "assent-inline", "assent-site"];
 /** The setup the README recommends; ratios and the chart are against it. */
-export const RECOMMENDED = "assent-inline";
+export const RECOMMENDED = "assent-site";
 export const PEERS = ["cookieconsent", "klaro", "orejime"];
 export const TOOLS = [...ASSENT_SETUPS, ...PEERS];
 /** Assent's UI files (the whole UI, or the banner-first one), loaded only when something must be shown. */
