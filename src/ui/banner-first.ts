@@ -8,17 +8,17 @@ import type { Ui, UiOptions } from "./ui-types";
 
 /**
  * The UI of dist/assent-banner.js (README "Loading"): a first visit's banner
- * without Preact, and the whole UI (`loadFull`, dist/assent-ui.js) only once
+ * without Preact, and the whole UI (`loadWhole`, dist/assent-ui.js) only once
  * something else must be shown — the preference center, a placeholder, a cookie
  * declaration, a reopen button, or a blocking banner (which needs the focus trap
  * and scroll lock). Accept all and Reject all work from the banner alone, so a
  * visitor who never customises never downloads the rest. When the whole UI
  * arrives it draws everything from the store, and this banner goes.
  */
-export function mountBannerFirst(options: UiOptions, loadFull: () => Promise<{ mountUi(options: UiOptions): Ui }>): Ui {
+export function mountBannerFirst(options: UiOptions, loadWhole: () => Promise<{ mountUi(options: UiOptions): Ui }>): Ui {
   const { document: doc, config, language, store, actions, withContext } = options;
   let host: HTMLElement | undefined;
-  let full: Promise<Ui> | undefined;
+  let whole: Promise<Ui> | undefined;
   let taken = false;
 
   const removeBanner = () => {
@@ -27,7 +27,7 @@ export function mountBannerFirst(options: UiOptions, loadFull: () => Promise<{ m
   };
   /** Loads and mounts the whole UI once; from then on it alone draws. */
   const wholeUi = () =>
-    (full ||= loadFull().then((module) => {
+    (whole ||= loadWhole().then((module) => {
       const ui = module.mountUi(options);
       taken = true;
       // Focus was on this banner (its Customize button): the whole UI's banner, drawn the same, gets it.

@@ -14,7 +14,7 @@ export interface BannerButtons {
  * (banner-first.ts), which shows it before Preact and the preference center are
  * loaded. Same elements, classes, attributes and text as renderBanner, so the
  * stylesheet, the tests and the visitor can't tell them apart
- * (tests/unit/ui/light-banner.test.ts compares the two). Config text goes in
+ * (tests/unit/ui/banner-first.test.ts compares the two). Config text goes in
  * as text nodes, never as HTML.
  */
 export function buildBanner(doc: Document, ctx: UiContext, buttons: BannerButtons): HTMLElement {
