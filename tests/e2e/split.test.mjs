@@ -2,7 +2,18 @@
 // when something must be shown, under a strict CSP that allows scripts by nonce.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startHarness, settle, load, button, dialog, ran, shadowHostCount, waitFor, acceptAllAndReturn } from "./helpers.mjs";
+import {
+  startHarness,
+  settle,
+  load,
+  button,
+  dialog,
+  ran,
+  shadowHostCount,
+  waitFor,
+  acceptAllAndReturn,
+  configWith,
+} from "./helpers.mjs";
 
 let h;
 before(async () => (h = await startHarness({ csp: true })));
@@ -48,5 +59,33 @@ test("returning visit: the preference link loads the UI and opens the preference
   assert.equal(uiRequests().length, 1);
   await button(dialog(page), "Accept all").click();
   await waitFor(async () => (await ran(page)).length === 3, "three scripts");
+  assert.deepEqual(await page.errors(), []);
+});
+
+/** The site's requests for a file of dist/ since the last clearLog(). */
+const distRequests = (file) => h.servers.requests.filter((r) => r.origin === "site" && r.path.startsWith(`/dist/${file}`));
+
+test("banner first (data-ui names assent-banner.js): a German page's banner with the fetched strings, Customize brings assent-ui.js", async (t) => {
+  h.route("/split-banner.html", (original) => ({
+    file: original.file,
+    body: original.body
+      .toString()
+      .replace('<html lang="en">', '<html lang="de">')
+      .replace("{{CONSENT_JSON}}", () => configWith({ languages: ["en", "de"] }).replaceAll("<", "\\u003c")),
+  }));
+  const page = await h.newPage(t);
+  h.servers.clearLog();
+  await load(page, h.url("/split-banner.html"));
+  await button(page, "Alle akzeptieren").waitFor();
+  assert.equal(distRequests("assent-banner.js").length, 1);
+  assert.equal(distRequests("locales/de.json").length, 1);
+  assert.equal(distRequests("assent-ui.js").length, 0);
+  await button(page, "Anpassen").click();
+  await dialog(page).waitFor();
+  assert.equal(distRequests("assent-ui.js").length, 1);
+  assert.equal(await shadowHostCount(page), 1);
+  await button(dialog(page), "Alle akzeptieren").click();
+  await waitFor(async () => (await ran(page)).length === 3, "three scripts");
+  assert.deepEqual(await ran(page), ["slow", "inline", "fast"]);
   assert.deepEqual(await page.errors(), []);
 });
