@@ -66,16 +66,18 @@ test("returning visit: the preference link loads the UI and opens the preference
 const distRequests = (file) => h.servers.requests.filter((r) => r.origin === "site" && r.path.startsWith(`/dist/${file}`));
 
 test("banner first (data-ui names assent-banner.js): a German page's banner with the fetched strings, Customize brings assent-ui.js", async (t) => {
-  h.route("/split-banner.html", (original) => ({
+  // split.html with its core naming the banner-first UI, in German.
+  h.route("/split.html", (original) => ({
     file: original.file,
     body: original.body
       .toString()
       .replace('<html lang="en">', '<html lang="de">')
+      .replace('src="/dist/assent-core.js"', 'src="/dist/assent-core.js" data-ui="/dist/assent-banner.js"')
       .replace("{{CONSENT_JSON}}", () => configWith({ languages: ["en", "de"] }).replaceAll("<", "\\u003c")),
   }));
   const page = await h.newPage(t);
   h.servers.clearLog();
-  await load(page, h.url("/split-banner.html"));
+  await load(page, h.url("/split.html"));
   await button(page, "Alle akzeptieren").waitFor();
   assert.equal(distRequests("assent-banner.js").length, 1);
   assert.equal(distRequests("locales/de.json").length, 1);
