@@ -64,9 +64,12 @@ test("frames, images and stylesheets inserted as markup or given a URL in the pa
   await settle(page);
   assert.deepEqual(dynamicRequests(), []);
   await button(page, "Accept all").click();
+  const VIAS = ["innerHTML", "insertAdjacentHTML", "outerHTML", "src", "setAttribute"];
+  const requestsVia = (via) => dynamicRequests().filter((path) => path.includes("via=" + via)).length;
+  // Released in the tasks after the click's: wait for all five, then check that none loaded twice.
+  await waitFor(() => VIAS.every((via) => requestsVia(via) > 0), "the five held-back elements");
   await settle(page);
-  for (const via of ["innerHTML", "insertAdjacentHTML", "outerHTML", "src", "setAttribute"])
-    assert.equal(dynamicRequests().filter((path) => path.includes("via=" + via)).length, 1, via + " loads after consent");
+  for (const via of VIAS) assert.equal(requestsVia(via), 1, via + " loads after consent");
 });
 
 test("matching content in the HTML itself never runs or renders before consent", async (t) => {

@@ -105,6 +105,8 @@ recipes.forEach((recipe, i) => {
     await waitFor(async () => (await ran(page)).length === expected.ran.length, expected.ran.join(", ") || "consent");
     await settle(page);
     assert.deepEqual([...(await ran(page))].sort(), [...expected.ran].sort());
-    for (const path of expected.requested || []) assert.ok(h.thirdPartyPaths().includes(path), `${path} requested after consent`);
+    // Frames are released in tasks after the scripts' (src/browser/tagged-content.ts): wait for each request.
+    for (const path of expected.requested || [])
+      await waitFor(() => h.thirdPartyPaths().includes(path), `${path} requested after consent`);
   });
 });

@@ -8,11 +8,16 @@ before(async () => (h = await startHarness()));
 after(() => h.close());
 beforeEach(() => h.servers.clearLog());
 
+/** Whether the page asked the third party for its first tagged script, the one the server holds back 2 s. */
+const slowRequested = () => h.servers.requests.some((r) => r.origin === "third" && r.path.startsWith("/mark.js"));
+
 for (const withdraw of ["rejectAll", "reset"]) {
   test(`${withdraw}() while a slow tagged script downloads: nothing queued after it runs`, async (t) => {
     const page = await h.newPage(t);
     await load(page, h.url("/withdraw.html"));
     await button(page, "Accept all").click();
+    // The content starts in the task after the click's (src/assent.ts, `rescan`): withdraw once the slow one downloads.
+    await waitFor(() => slowRequested(), "the slow script's request");
     await page.evaluate((method) => window.Assent[method](), withdraw);
     assert.equal(await page.evaluate(() => window.Assent.allowed("functional")), false);
     // The slow script (2 s) was already downloading: it may still run; the inline, external and module after it not.
@@ -29,6 +34,7 @@ test("a later grant runs what a withdrawal skipped, once, in document order", as
   const page = await h.newPage(t);
   await load(page, h.url("/withdraw.html"));
   await button(page, "Accept all").click();
+  await waitFor(() => slowRequested(), "the slow script's request");
   await page.evaluate(() => window.Assent.rejectAll());
   await waitFor(async () => (await ran(page)).includes("slow"), "the slow script", 6000);
   await page.evaluate(() => window.Assent.acceptAll());
