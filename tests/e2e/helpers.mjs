@@ -203,3 +203,37 @@ export function animationsDone(page) {
     return Promise.all(roots.flatMap((root) => root.getAnimations()).map((animation) => animation.finished.catch(() => {})));
   });
 }
+
+/** What has focus, looking through shadow roots, and whether it is inside the open dialog. */
+export function focusInfo(page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
+    const find = (root) => {
+      const hit = root.querySelector('[role="dialog"]');
+      if (hit) return hit;
+      for (const el of root.querySelectorAll("*"))
+        if (el.shadowRoot) {
+          const inner = find(el.shadowRoot);
+          if (inner) return inner;
+        }
+      return null;
+    };
+    const dialog = find(document);
+    return {
+      label: active ? (active.getAttribute("aria-label") || active.textContent || active.tagName).trim().slice(0, 40) : null,
+      tag: active && active.tagName,
+      inDialog: !!(dialog && active && dialog.contains(active)),
+      dialogOpen: !!(dialog && dialog.getClientRects().length),
+    };
+  });
+}
+
+/** Presses Tab until the element labelled `label` has focus. */
+export async function tabTo(page, label, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.press("Tab");
+    if ((await focusInfo(page)).label === label) return;
+  }
+  throw new Error(`Tab never reached "${label}"`);
+}

@@ -1,44 +1,11 @@
 // Keyboard only: reach the banner, open the preference center, Tab stays inside it, Escape closes it, focus returns.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startHarness, load, button, dialog } from "./helpers.mjs";
+import { startHarness, load, button, dialog, focusInfo, tabTo } from "./helpers.mjs";
 
 let h;
 before(async () => (h = await startHarness()));
 after(() => h.close());
-
-/** What has focus, looking through shadow roots, and whether it is inside the open dialog. */
-function focusInfo(page) {
-  return page.evaluate(() => {
-    let active = document.activeElement;
-    while (active && active.shadowRoot && active.shadowRoot.activeElement) active = active.shadowRoot.activeElement;
-    const find = (root) => {
-      const hit = root.querySelector('[role="dialog"]');
-      if (hit) return hit;
-      for (const el of root.querySelectorAll("*"))
-        if (el.shadowRoot) {
-          const inner = find(el.shadowRoot);
-          if (inner) return inner;
-        }
-      return null;
-    };
-    const dialog = find(document);
-    return {
-      label: active ? (active.getAttribute("aria-label") || active.textContent || active.tagName).trim().slice(0, 40) : null,
-      tag: active && active.tagName,
-      inDialog: !!(dialog && active && dialog.contains(active)),
-      dialogOpen: !!(dialog && dialog.getClientRects().length),
-    };
-  });
-}
-
-async function tabTo(page, label, limit = 40) {
-  for (let i = 0; i < limit; i++) {
-    await page.press("Tab");
-    if ((await focusInfo(page)).label === label) return;
-  }
-  throw new Error(`Tab never reached "${label}"`);
-}
 
 test("Tab reaches the banner; Customize opens a dialog that traps Tab and Shift+Tab; Escape returns to the banner", async (t) => {
   const page = await h.newPage(t);

@@ -20,6 +20,8 @@ import {
   waitFor,
   acceptAllAndReturn,
   animationsDone,
+  focusInfo,
+  tabTo,
   CONFIG,
   SCREENSHOTS,
 } from "./helpers.mjs";
@@ -299,5 +301,20 @@ test("Consent Mode: the core of a config with googleConsent gives its default be
   await waitFor(async () => (await ran(bare)).length === 3, "three scripts");
   assert.deepEqual(await commands(bare), []);
   assert.deepEqual(await bare.evaluate(() => window.dataLayer.map((entry) => entry.event)), ["assent_consent"]);
+  assert.deepEqual(await page.errors(), []);
+});
+
+test("banner first, keyboard only: Enter on Customize opens the whole UI's dialog, and Escape gives focus back to Customize", async (t) => {
+  const page = await h.newPage(t);
+  await load(page, h.url("/lean-banner.html"));
+  await tabTo(page, "Customize");
+  await page.press("Enter");
+  await dialog(page).waitFor();
+  assert.ok((await focusInfo(page)).inDialog, "focus moved into the dialog");
+  await page.press("Escape");
+  await button(page, "Accept all").waitFor();
+  // The banner now is the whole UI's: the banner-first one handed its focused button over before it went.
+  assert.equal((await focusInfo(page)).label, "Customize");
+  assert.equal(await shadowHostCount(page), 1);
   assert.deepEqual(await page.errors(), []);
 });

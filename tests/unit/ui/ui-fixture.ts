@@ -84,7 +84,7 @@ export function makeConsent(categories: string[], services: string[] = []): Cons
 }
 
 /** Spies for the UI's actions that move the store's view like the real ones do. */
-export function spyActions(store: Store) {
+function spyActions(store: Store) {
   return {
     acceptAll: vi.fn(() => store.set({ view: "none" })),
     rejectAll: vi.fn(() => store.set({ view: "none" })),
