@@ -1,7 +1,9 @@
 import { isFetchingLink, URL_ATTRIBUTE, type UrlMatcher, type UrlOwner } from "../core/url-patterns";
 
-/** Elements that may carry a URL to hold back, for scanning an inserted subtree. */
-export const URL_ELEMENTS = "script[src],iframe[src],img[src],embed[src],video[src],audio[src],source[src],link[href]";
+/** Elements that may carry a URL to hold back, for scanning an inserted subtree: `script[src],iframe[src],…`. */
+export const URL_ELEMENTS = /* @__PURE__ */ Object.entries(URL_ATTRIBUTE)
+  .map(([name, attribute]) => `${name}[${attribute}]`)
+  .join();
 
 /**
  * Turns an untagged element whose URL belongs to a service that may not load yet into the tagged form of the README's

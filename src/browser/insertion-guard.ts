@@ -1,3 +1,4 @@
+import { hasOwn } from "../core/checks";
 import { attempt } from "../core/report";
 import { URL_ELEMENTS, urlAttributeOf, type HoldBack } from "./hold-back";
 
@@ -23,7 +24,13 @@ const URL_PROPERTIES: Array<[string, string]> = [
   ["HTMLSourceElement", "src"],
   ["HTMLLinkElement", "href"],
 ];
-const POSITIONS = /^(beforebegin|afterbegin|beforeend|afterend)$/;
+// insertAdjacentHTML's positions, each as the member that inserts there.
+const POSITIONS: { [position: string]: string } = {
+  beforebegin: "before",
+  afterbegin: "prepend",
+  beforeend: "append",
+  afterend: "after",
+};
 
 /**
  * Patches the page's DOM so that nothing a script inserts — by any insertion method, by markup (`innerHTML`,
@@ -155,10 +162,9 @@ export function guardInsertions(win: any, holdBack: HoldBack, mentions: (html: s
     (original) =>
       function (position, html) {
         const where = String(position).toLowerCase();
-        const outside = /^(beforebegin|afterend)$/.test(where);
-        const nodes = POSITIONS.test(where) && markup(outside ? this.parentElement : this, html);
+        const insert = hasOwn(POSITIONS, where) ? POSITIONS[where] : "";
+        const nodes = insert && markup(insert == "before" || insert == "after" ? this.parentElement : this, html);
         if (!nodes) return original.call(this, position, html);
-        const insert = { beforebegin: "before", afterbegin: "prepend", beforeend: "append", afterend: "after" }[where]!;
         originals[insert].apply(this, nodes);
       },
   );
