@@ -32,17 +32,13 @@ const FIXED_LENGTH = 1 + 22 + 11 + 7 + 7 + 7 + 7 + 7;
 export type CodecConfig = { categories: Array<Pick<CategoryConfig, "id" | "services">> };
 
 /**
- * A new random consent id: 16 random bytes (128 bits, like a UUID) as 22
- * base64url characters. The browser passes `crypto.getRandomValues`.
+ * A new random consent id: 22 base64url characters, each from one random byte (256 is a multiple of 64, so every
+ * character is equally likely): 132 random bits, more than a UUID's 122. The browser passes `crypto.getRandomValues`.
  */
 export function createConsentId(fillRandom: (bytes: Uint8Array) => void): string {
-  const bytes = new Uint8Array(16);
+  const bytes = new Uint8Array(22);
   fillRandom(bytes);
-  // base64url without its "==" padding (RFC 4648 §5).
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .slice(0, 22);
+  return Array.from(bytes, (byte) => BASE64URL[byte & 63]).join("");
 }
 
 /**

@@ -100,18 +100,19 @@ realistic.services = REALISTIC.categories
   .filter((id) => !id.startsWith("spare"));
 
 describe("createConsentId", () => {
-  it("turns 16 random bytes into 22 base64url characters", () => {
-    const id = createConsentId((bytes) => bytes.set(Array.from({ length: 16 }, (_, i) => i * 17)));
+  it("turns 22 random bytes into 22 base64url characters, each byte's six low bits one character", () => {
+    const id = createConsentId((bytes) => bytes.set(Array.from({ length: 22 }, (_, i) => i * 17)));
     expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(createConsentId((bytes) => bytes.fill(0))).toBe("A".repeat(22));
-    // 0xff bytes: 21 full sextets of 63 ("_"), then 2 leftover bits padded with zeros (0b110000 = "w").
-    expect(createConsentId((bytes) => bytes.fill(0xff))).toBe("_".repeat(21) + "w");
+    expect(createConsentId((bytes) => bytes.fill(0xff))).toBe("_".repeat(22));
+    // 64 + 1 = 0b1000001: only its low six bits count ("B"); 62 is "-".
+    expect(createConsentId((bytes) => bytes.set([65, 62]))).toBe("B-" + "A".repeat(20));
   });
 
   it("gives different ids for different random bytes", () => {
     const ids = new Set<string>();
-    for (let i = 0; i < 16; i++) ids.add(createConsentId((bytes) => (bytes[i] = 1)));
-    expect(ids.size).toBe(16);
+    for (let i = 0; i < 22; i++) ids.add(createConsentId((bytes) => (bytes[i] = 1)));
+    expect(ids.size).toBe(22);
   });
 });
 
