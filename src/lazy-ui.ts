@@ -11,6 +11,7 @@ import { loadScript } from "./browser/load-script";
 import type { Ui } from "./ui/ui-types";
 import { deferredUi } from "./ui/deferred-ui";
 import { mountWith, textWith, UI_GLOBAL, type UiLoader, type UiModule } from "./ui-loader";
+import { RECEIPTS } from "./core/build-flags";
 
 type UiHost = Window & { [UI_GLOBAL]?: UiModule };
 
@@ -59,6 +60,8 @@ export function lazyUi(win: Window, url: string | null, nonce: string): UiLoader
       }
       return deferredUi(withUi);
     },
-    text: (config, language, locale) => load().then((module) => textWith(module, config, language, locale)),
+    // Only a receipt asks for the strings (assent.ts): a site build without receipts leaves this out.
+    text: (config, language, locale) =>
+      RECEIPTS ? load().then((module) => textWith(module, config, language, locale)) : Promise.reject(Error("no receipts")),
   };
 }

@@ -4,6 +4,7 @@ import type { LocaleSource } from "./browser/fetch-locale";
 import type { UiText } from "./types";
 import type { UiContext } from "./ui/ui-context";
 import type { Ui, UiOptions } from "./ui/ui-types";
+import { PREBUILT_CONFIG } from "./core/build-flags";
 
 /** What the UI needs besides its config, language and strings: the composition root hands these in. */
 export type UiMountOptions = Omit<UiOptions, "config" | "language" | "withContext">;
@@ -44,7 +45,8 @@ export function mountWith(
   const build = (fetched?: Locale) =>
     (context ||= module.createUiContext(config, module.resolveUiText(config, language, fetched), language));
   const withContext = (use: (context: UiContext) => void) =>
-    context || !locale ? use(build()) : void locale().then((fetched) => use(build(fetched)));
+    // A site build's UI holds its config's languages: it never fetches one (assent.ts passes no `locale`).
+    context || PREBUILT_CONFIG || !locale ? use(build()) : void locale().then((fetched) => use(build(fetched)));
   return module.mountUi({ ...options, config, language, withContext });
 }
 

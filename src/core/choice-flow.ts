@@ -1,6 +1,6 @@
 import type { AssentEvents, Consent, ConsentAction, ConsentSource } from "../types";
 import type { NormalizedConfig } from "./config-defaults";
-import { CONSENT_MODE } from "./build-flags";
+import { CONSENT_MODE, RECEIPTS } from "./build-flags";
 import { consentDefaultCommands, consentUpdateCommand, type GtagArgs } from "./consent-mode";
 import {
   chooseAll,
@@ -115,7 +115,8 @@ export function createChoiceFlow(
     effects.announce("consent", copyConsent(consent));
     // The receipt before the change's steps: a reload waits for the receipts asked for before it, and a `change`
     // listener's own choice is asked for after this one, so the server gets them in order.
-    effects.sendReceipt(consent, action, source);
+    // RECEIPTS: a site build without receipts leaves out the building of what would be sent (build-flags.ts).
+    if (RECEIPTS) effects.sendReceipt(consent, action, source);
     finishChange(before, consent, true);
   }
 
@@ -150,7 +151,7 @@ export function createChoiceFlow(
           config.categories.filter((c) => !c.required).map((c) => c.id),
         ),
       );
-      if (before)
+      if (RECEIPTS && before)
         effects.sendReceipt({ ...before, ...chooseNone(config), updatedAt: new Date().toISOString() }, "withdraw", "api");
       store.set({ consent: null, previous: null, view: "banner" });
       signal();
