@@ -198,10 +198,10 @@ const FRAMEWORKS = [/^react(\/|$)/, /^vue(\/|$)/];
 
 /**
  * The prebuilt site variants (dist/site/): a core per combination of the parts a config may leave
- * unused (its name lists the parts it has: core-autoblock-gcm-receipts has all three), and one UI;
+ * unused (its name lists the parts it has: core-autoblock-gcm-receipts-cookieplace has all four), and one UI;
  * src/cli/site-build.ts picks by the same names.
  */
-const SITE_PARTS = { autoblock: "AUTO_BLOCK", gcm: "CONSENT_MODE", receipts: "RECEIPTS" };
+const SITE_PARTS = { autoblock: "AUTO_BLOCK", gcm: "CONSENT_MODE", receipts: "RECEIPTS", cookieplace: "COOKIE_PLACE" };
 const SITE_CORES = Object.fromEntries(
   Array.from({ length: 2 ** Object.keys(SITE_PARTS).length }, (_, bits) => {
     const parts = Object.keys(SITE_PARTS).filter((_, i) => bits & (1 << i));

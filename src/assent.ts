@@ -28,7 +28,7 @@ import { mountUi } from "./ui/mount-ui";
 import type { UiActions } from "./ui/ui-types";
 import { loadedUi, type UiLoader } from "./ui-loader";
 import { localeSource } from "./browser/fetch-locale";
-import { AUTO_BLOCK, BUNDLED_UI, CONSENT_MODE, PREBUILT_CONFIG, RECEIPTS } from "./core/build-flags";
+import { AUTO_BLOCK, BUNDLED_UI, CONSENT_MODE, COOKIE_PLACE, PREBUILT_CONFIG, RECEIPTS } from "./core/build-flags";
 
 /** The running instance: the choice flow plus the views, everything `init` builds from a valid config. */
 type Session = ChoiceFlow & UiActions;
@@ -63,7 +63,7 @@ export function createAssent(
     if (PREBUILT_CONFIG || isValidConfig(value)) {
       const config = PREBUILT_CONFIG ? (value as NormalizedConfig) : normalizeConfig(value as AssentConfig);
       // A domain or path that does not cover this page would lose every choice: dropped, with one clear error.
-      const place = fitCookieToPlace(config.cookie, win.location);
+      const place = COOKIE_PLACE ? fitCookieToPlace(config.cookie, win.location) : { cookie: config.cookie, problems: [] };
       for (const problem of place.problems) console.error("Assent: " + problem);
       session = startSession(win, { ...config, cookie: place.cookie }, emitter.emit, reportState, uiLoader, localeBase);
     }

@@ -18,16 +18,18 @@ host that no service's urls match.
 assent build checks the config the same way (nothing is written when it has
 an error), then writes your site's own split drop-in to DIR (default
 ${DEFAULT_OUT}/): assent-core.js, with the config inlined and no config
-lookup, validator, auto-blocking (unless a service lists urls) or receipts
-(unless consentLog is set), to inline in <head>; and assent-ui.js, with the
-strings of the config's languages only, loaded when something is shown.
+lookup, validator, auto-blocking (unless a service lists urls), Consent Mode
+(unless a category maps googleConsent), receipts (unless consentLog is set)
+or cookie place check (unless cookie.domain or cookie.path is set), to
+inline in <head>; assent-banner.js, the banner alone; and assent-ui.js, with
+the strings of the config's languages only, loaded when something is shown.
 Build again whenever the config changes (README "Loading").
 
 Exit status: 0 when every file is valid (build: written), 1 when not,
 2 for a usage error.
 
 Options:
-  --out DIR    (build) where to write the two files
+  --out DIR    (build) where to write the three files
   -h, --help   show this help`;
 
 /** The `assent` command line: `assent validate FILE…`, `assent build FILE` or `assent --help`. Returns the exit code. */

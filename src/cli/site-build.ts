@@ -25,13 +25,17 @@ const LOCALES_PLACEHOLDER = "ASSENT_SITE_LOCALES";
 /**
  * The prebuilt core (dist/site/<name>.js, named in rollup.config.mjs) for a config: auto-blocking only
  * when a service lists `urls` (and `autoBlock` is not false), Google Consent Mode only when a category
- * maps a consent type, receipts only with a `consentLog` endpoint.
+ * maps a consent type, receipts only with a `consentLog` endpoint, the check that the cookie's place
+ * covers the page only when the config sets a `cookie.domain` or a `cookie.path` other than "/".
  */
 export function pickCoreVariant(config: AssentConfig): string {
   const normalized = normalizeConfig(config);
   const autoBlock = config.autoBlock !== false && listUrlPatterns(normalized).length > 0;
   const consentMode = normalized.categories.some((category) => (category.googleConsent || []).length > 0);
-  return ["core", autoBlock && "autoblock", consentMode && "gcm", config.consentLog && "receipts"].filter(Boolean).join("-");
+  const cookiePlace = !!normalized.cookie.domain || normalized.cookie.path != "/";
+  return ["core", autoBlock && "autoblock", consentMode && "gcm", config.consentLog && "receipts", cookiePlace && "cookieplace"]
+    .filter(Boolean)
+    .join("-");
 }
 
 /**

@@ -24,6 +24,12 @@ export const CONSENT_MODE: boolean = true;
 export const RECEIPTS: boolean = true;
 
 /**
+ * The run-time check that `cookie.domain` and `cookie.path` cover the page (core/cookie-place.ts): off in a site
+ * build whose config sets neither (no domain, path "/"), where it can find no problem on any page.
+ */
+export const COOKIE_PLACE: boolean = true;
+
+/**
  * The UI comes in the same file (dist/assent.js, dist/assent.mjs): off in the split drop-in's core
  * (dist/assent-core.js and the site cores), which always hands createAssent the loader of lazy-ui.ts.
  */

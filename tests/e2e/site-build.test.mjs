@@ -85,6 +85,8 @@ const full = {
 };
 /** The lean config without Consent Mode: the core that leaves it out as well. */
 const bare = { ...lean, categories: lean.categories.map(({ googleConsent, ...category }) => (void googleConsent, category)) };
+/** The bare config with a cookie domain that covers no page of the test servers: the core that checks it. */
+const elsewhere = { ...bare, cookie: { ...bare.cookie, domain: "example.org" } };
 const outputs = {};
 
 let h;
@@ -92,6 +94,7 @@ before(async () => {
   outputs.lean = buildSite("lean", lean);
   outputs.full = buildSite("full", full);
   outputs.bare = buildSite("bare", bare);
+  outputs.elsewhere = buildSite("elsewhere", elsewhere);
   writePage("lean", "lean", "en");
   writePage("lean-sv", "lean", "sv");
   writePage("lean-banner", "lean", "en", "", "assent-banner.js", NO_FRAME);
@@ -99,6 +102,7 @@ before(async () => {
   writePage("lean-banner-frame", "lean", "en", "", "assent-banner.js");
   writePage("lean-whole", "lean", "en", "", "assent-ui.js", NO_FRAME);
   writePage("bare-banner", "bare", "en", "", "assent-banner.js", NO_FRAME);
+  writePage("elsewhere", "elsewhere", "en", "", "assent-banner.js", NO_FRAME);
   // Untagged, inserted by a page script: auto-blocking holds it until marketing is allowed.
   const inserted = `
     <script nonce="{{NONCE}}">
@@ -282,6 +286,20 @@ test("banner first looks as the full UI's banner: same place and size of every b
       }
       assert.deepEqual(seen["lean-banner"], seen["lean-whole"], `${device} ${colorScheme}`);
     }
+});
+
+test("a cookie domain that does not cover the page: the core that checks it says so and keeps the choice for this host", async (t) => {
+  assert.match(outputs.elsewhere, /\(core-cookieplace: the config inlined\)/);
+  const page = await h.newPage(t);
+  await acceptAllAndReturn(page, h.url("/elsewhere.html"));
+  await settle(page);
+  // Kept: the returning visit runs the scripts and shows no banner.
+  assert.deepEqual(await ran(page), ["slow", "inline", "fast"]);
+  assert.equal(await shadowHostCount(page), 0);
+  // One error on each of the two page views, and nothing else.
+  const errors = await page.errors();
+  assert.equal(errors.length, 2, errors.join("\n"));
+  for (const error of errors) assert.match(error, /^Assent: cookie\.domain "example\.org" does not cover this page's host/);
 });
 
 test("Consent Mode: the core of a config with googleConsent gives its default before any tag, the core without gives no command", async (t) => {

@@ -120,6 +120,13 @@ describe("assent build", () => {
     expect(pickCoreVariant({ ...mapped, consentLog: { endpoint: "/receipts" } })).toBe("core-autoblock-gcm-receipts");
     // googleConsentMode's options alone map nothing: no command would ever be given.
     expect(pickCoreVariant({ ...config, googleConsentMode: { waitForUpdate: 800 } })).toBe("core");
+    // The cookie's place is checked on the page only where the config sets one: the default can't miss any page.
+    expect(pickCoreVariant({ ...config, cookie: { domain: ".example.com" } })).toBe("core-cookieplace");
+    expect(pickCoreVariant({ ...config, cookie: { path: "/shop" } })).toBe("core-cookieplace");
+    expect(pickCoreVariant({ ...config, cookie: { path: "/", expiresDays: 30 } })).toBe("core");
+    expect(pickCoreVariant({ ...mapped, consentLog: { endpoint: "/r" }, cookie: { domain: "example.com" } })).toBe(
+      "core-autoblock-gcm-receipts-cookieplace",
+    );
     const { written } = build(["site.json"], { ...fakeDist(), "site.json": JSON.stringify(mapped) });
     expect(written[join("assent-site", "assent-core.js")].startsWith("/*core-autoblock-gcm*/")).toBe(true);
   });
