@@ -29,6 +29,7 @@ const MUST_SHIP = [
   // What `npx assent build` makes a site's files from.
   "dist/site/core.js",
   "dist/site/core-autoblock-gcm-receipts.js",
+  "dist/site/core-autoblock-gcm-receipts-cookieplace.js",
   "dist/site/ui.js",
   "dist/site/banner.js",
   "dist/assent-banner.js",
