@@ -15,6 +15,7 @@ import resolve from "@rollup/plugin-node-resolve";
 import terser from "@rollup/plugin-terser";
 import typescript from "@rollup/plugin-typescript";
 import { dts } from "rollup-plugin-dts";
+import { preactWithoutState } from "./scripts/preact-without-state.mjs";
 import { PRIVATE_MEMBERS } from "./scripts/private-members.mjs";
 
 const STYLESHEET = "styles/assent.css";
@@ -230,7 +231,7 @@ const siteVariants = () => [
   {
     input: "src/auto-ui.ts",
     output: { file: `${DIST}/site/ui.js`, format: "iife", strict: true },
-    plugins: [buildFlags({ PREBUILT_CONFIG: true }), rawCss(), resolve(), ts(), minify()],
+    plugins: [buildFlags({ PREBUILT_CONFIG: true }), rawCss(), preactWithoutState(), resolve(), ts(), minify()],
   },
   {
     input: "src/auto-banner.ts",
@@ -258,7 +259,7 @@ export default [
   {
     input: "src/auto.ts",
     output: { file: `${DIST}/assent.js`, format: "iife", strict: true },
-    plugins: [compactLocales(), rawCss(), resolve(), ts(), minify(), siteFiles(), localeFiles()],
+    plugins: [compactLocales(), rawCss(), preactWithoutState(), resolve(), ts(), minify(), siteFiles(), localeFiles()],
   },
   {
     input: "src/auto-core.ts",
@@ -268,7 +269,7 @@ export default [
   {
     input: "src/auto-ui.ts",
     output: { file: `${DIST}/assent-ui.js`, format: "iife", strict: true },
-    plugins: [rawCss(), resolve(), ts(), minify()],
+    plugins: [rawCss(), preactWithoutState(), resolve(), ts(), minify()],
   },
   {
     input: "src/auto-banner.ts",
@@ -278,7 +279,7 @@ export default [
   {
     input: "src/index.ts",
     output: { file: `${DIST}/assent.mjs`, format: "es" },
-    plugins: [compactLocales(), rawCss(), resolve(), ts(), minify()],
+    plugins: [compactLocales(), rawCss(), preactWithoutState(), resolve(), ts(), minify()],
   },
   {
     input: "src/index.ts",
