@@ -12,7 +12,8 @@
 // stops with an error here rather than shipping a Preact that still has them or lost something else.
 
 const PREACT_BUILD = /[\\/]node_modules[\\/]preact[\\/]dist[\\/]preact\.mjs$/;
-const LEFT_OUT = ["setState", "forceUpdate"];
+/** The Component methods taken out; tests/unit/preact-without-state.test.ts checks that src/ never calls them. */
+export const LEFT_OUT = ["setState", "forceUpdate"];
 
 /** Every node of an ESTree tree, depth first. */
 function* nodes(node) {
